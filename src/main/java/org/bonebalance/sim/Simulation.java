@@ -1,0 +1,141 @@
+package org.bonebalance.sim;
+
+import java.util.List;
+import org.bonebalance.model.BmdScale;
+import org.bonebalance.model.BoneModel;
+import org.bonebalance.model.HormoneEffects;
+import org.bonebalance.model.HormoneLevels;
+import org.bonebalance.model.Readout;
+import org.bonebalance.model.SteadyState;
+
+/**
+ * The real-time simulation behind the explorer: the one time path (STYLE.md convention 2).
+ * {@link #step(double)} clamps the real time step, converts it to model days through the speed and
+ * sub-steps with RK4 at most one day at a time. Levels come from the user (sliders) and hold until changed.
+ * Not thread-safe: the FX clock calls it on the FX thread; tests call it directly.
+ */
+public final class Simulation {
+    /** A stalled window must not make the model jump (PhET joist maxDT). */
+    public static final double MAX_DT_SECONDS = 0.5;
+    /** Simulated days the Step button advances. */
+    public static final double STEP_DAYS = 30;
+    /** BMD history is sampled every this many simulated days. */
+    public static final double HISTORY_EVERY_DAYS = 7;
+    public static final double DEFAULT_START_AGE = 50;
+
+    private final Rk4 rk4 = new Rk4();
+    private final double startAge;
+    private final double baselineBmdGPerCm2;
+    private double[] y;
+    private HormoneLevels levels;
+    private HormoneEffects effects;
+    private Speed speed = Speed.YEAR;
+    private boolean playing;
+    private double elapsedDays;
+    private double nextHistoryDay;
+    private long frame;
+    private TrajectoryLog history;
+    private double startBmd;
+    private Snapshot snapshot;
+
+    public Simulation() {
+        this(DEFAULT_START_AGE, HormoneLevels.PREMENOPAUSAL, BmdScale.DEFAULT_BASELINE_G_PER_CM2);
+    }
+
+    /** Starts at the reference (premenopausal) steady state with the given levels in force. */
+    public Simulation(double startAge, HormoneLevels levels, double baselineBmdGPerCm2) {
+        this.startAge = startAge;
+        this.baselineBmdGPerCm2 = baselineBmdGPerCm2;
+        this.levels = levels;
+        this.effects = HormoneEffects.of(levels);
+        reset();
+    }
+
+    /** Back to the reference steady state, time zero; keeps levels and speed, pauses. */
+    public Snapshot reset() {
+        y = SteadyState.REFERENCE.clone();
+        elapsedDays = 0;
+        playing = false;
+        history = new TrajectoryLog();
+        startBmd = BmdScale.bmdRel(y[BoneModel.MINERAL]) * baselineBmdGPerCm2;
+        history.add(startAge, startBmd);
+        nextHistoryDay = HISTORY_EVERY_DAYS;
+        return publish(0);
+    }
+
+    /** Advances by a real time step; moves the model only while playing. */
+    public Snapshot step(double dtSeconds) {
+        double dt = Math.max(0, Math.min(dtSeconds, MAX_DT_SECONDS));
+        if (!playing || dt == 0) return publish(0);
+        return advanceDays(dt * speed.daysPerSecond());
+    }
+
+    /** Advances the model by the given simulated days, whether playing or not (the Step button). */
+    public Snapshot advanceDays(double days) {
+        double left = days;
+        while (left > 1e-12) {
+            double h = Math.min(Rk4.MAX_STEP_DAYS, Math.min(left, nextHistoryDay - elapsedDays));
+            rk4.step(y, effects, h);
+            elapsedDays += h;
+            left -= h;
+            if (elapsedDays >= nextHistoryDay - 1e-9) {
+                history.add(ageYears(), BmdScale.bmdRel(y[BoneModel.MINERAL]) * baselineBmdGPerCm2);
+                nextHistoryDay += HISTORY_EVERY_DAYS;
+            }
+        }
+        return publish(days);
+    }
+
+    /** Sets the levels in force from now on; takes effect in the snapshot returned. */
+    public Snapshot setLevels(HormoneLevels newLevels) {
+        if (!newLevels.equals(levels)) {
+            levels = newLevels;
+            effects = HormoneEffects.of(newLevels);
+        }
+        return publish(0);
+    }
+
+    public void setSpeed(Speed s) { speed = s; snapshot = null; }
+
+    public void play() { playing = true; }
+
+    public void pause() { playing = false; }
+
+    public void togglePlaying() { playing = !playing; }
+
+    public boolean isPlaying() { return playing; }
+
+    public Speed speed() { return speed; }
+
+    public HormoneLevels levels() { return levels; }
+
+    public double startAge() { return startAge; }
+
+    public double ageYears() { return startAge + elapsedDays / Forecast.DAYS_PER_YEAR; }
+
+    public double baselineBmdGPerCm2() { return baselineBmdGPerCm2; }
+
+    /** The latest snapshot. */
+    public Snapshot snapshot() {
+        return snapshot != null ? snapshot : publish(0);
+    }
+
+    /** A copy of the current model state, for projections. */
+    public double[] stateCopy() { return y.clone(); }
+
+    /**
+     * BMD if the current levels are held for the given years, from the current state (the explorer's
+     * "coming years" curve).
+     */
+    public List<Readout> projectHeld(double years, int everyDays) {
+        return Forecast.project(y, ageYears(), years, HormoneSchedule.constant(levels), everyDays,
+                baselineBmdGPerCm2, startBmd);
+    }
+
+    private Snapshot publish(double stepDays) {
+        frame++;
+        Readout r = Readout.of(ageYears(), y, effects, baselineBmdGPerCm2, startBmd);
+        snapshot = new Snapshot(frame, elapsedDays, ageYears(), stepDays, playing, speed, r, history, history.size());
+        return snapshot;
+    }
+}

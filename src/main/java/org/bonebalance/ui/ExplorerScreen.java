@@ -1,0 +1,18 @@
+package org.bonebalance.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+
+/** The explorer screen. Placeholder: replaced by its issue's work. */
+public final class ExplorerScreen implements Screen {
+    private final Label root = new Label("explorer");
+
+    public ExplorerScreen(AppContext context) {
+    }
+
+    @Override public String id() { return "explorer"; }
+
+    @Override public String titleKey() { return "screen.explorer"; }
+
+    @Override public Node root() { return root; }
+}
