@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.bonebalance.content.Messages;
 import org.bonebalance.sim.Simulation;
+import org.bonebalance.ui.learn.LearnFeatures;
 
 /** The JavaFX application: builds the context, the shell and the clock. */
 public final class BoneBalanceApp extends Application {
@@ -26,6 +27,7 @@ public final class BoneBalanceApp extends Application {
 
     /** Builds the whole window for the given options (used by the app and by UI tests). */
     public static MainWindow build(AppOptions options) {
+        LearnFeatures.applyLanguage(options); // issue 5: --lang or the Language menu, before any text is read
         AppContext context = new AppContext(new Simulation(), options);
         MainWindow window = new MainWindow(context);
         window.addScreen(new ExplorerScreen(context));
@@ -34,6 +36,7 @@ public final class BoneBalanceApp extends Application {
         window.addScreen(new LearnScreen(context));
         window.addScreen(new ConsultScreen(context));
         options.screen().ifPresent(window::show);
+        LearnFeatures.install(window); // issue 5: depth switch, Learn menu, --lesson/--step/--presenter
         return window;
     }
 
@@ -44,6 +47,7 @@ public final class BoneBalanceApp extends Application {
         scene.getStylesheets().add(window.context().themeProperty().get().stylesheet());
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
+        LearnFeatures.attach(window, stage, () -> rebuild(stage)); // issue 5: lesson keys, F5, full screen
         stage.show();
         clock = new FxClock(window.context(), null);
         clock.start();
@@ -52,6 +56,20 @@ public final class BoneBalanceApp extends Application {
             p.setOnFinished(e -> Platform.exit());
             p.play();
         });
+    }
+
+    /** Issue 5: rebuilds the window after a language change, keeping the scene, state and one clock. */
+    private void rebuild(Stage stage) {
+        clock.stop();
+        MainWindow old = window;
+        window = build(pending);
+        LearnFeatures.carryOver(old, window);
+        stage.getScene().setRoot(window.root());
+        stage.setTitle(Messages.get("app.title"));
+        old.dispose();
+        LearnFeatures.attach(window, stage, () -> rebuild(stage));
+        clock = new FxClock(window.context(), null);
+        clock.start();
     }
 
     @Override
