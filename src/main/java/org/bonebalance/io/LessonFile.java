@@ -331,10 +331,11 @@ public final class LessonFile {
         }
 
         private double number(JsonNode v, String ptr, String name, double min, double max) throws LessonFileException {
-            if (!v.isNumber()) throw fail(ptr, name, Messages.get("content.lessonfile.type", name, kind("number")));
+            String shortName = name.substring(name.lastIndexOf('.') + 1);
+            if (!v.isNumber()) throw fail(ptr, name, Messages.get("content.lessonfile.type", shortName, kind("number")));
             double d = v.asDouble();
             if (!(d >= min && d <= max)) {
-                throw fail(ptr, name, Messages.get("content.lessonfile.range", name, fmt(min), fmt(max), v.asText()));
+                throw fail(ptr, name, Messages.get("content.lessonfile.range", shortName, fmt(min), fmt(max), v.asText()));
             }
             return d;
         }

@@ -31,7 +31,7 @@ public final class AboutView {
 
     /** The calm not-medical-advice statement, for anywhere patients look. */
     public static Node advice() {
-        Label l = new Label("ⓘ " + Messages.get("content.advice"));
+        Label l = new Label(Messages.get("content.advice"));
         l.setWrapText(true);
         l.getStyleClass().add(Styles.ADVICE);
         l.setId("medical-advice");

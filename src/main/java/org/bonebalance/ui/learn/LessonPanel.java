@@ -75,6 +75,8 @@ public final class LessonPanel {
         Label keys = new Label(Messages.get("content.lesson.keys"));
         keys.setWrapText(true);
         keys.getStyleClass().add(Styles.MUTED);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         VBox body = new VBox(14, narration, question, missing, extras);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -99,7 +101,11 @@ public final class LessonPanel {
         revealed = false;
         s.question().ifPresent(this::showQuestion);
         extras.getChildren().clear();
-        s.evidence().ifPresent(id -> extras.getChildren().add(EvidenceCardView.button(id, context.depthProperty())));
+        s.evidence().ifPresent(id -> {
+            Label h = new Label(Messages.get("content.lesson.evidence"));
+            h.getStyleClass().add(Styles.MUTED);
+            extras.getChildren().addAll(h, EvidenceCardView.button(id, context.depthProperty()));
+        });
         boolean targetMissing = s.highlight().isPresent() && player.spotlight().target() == null;
         missing.setVisible(targetMissing);
         missing.setManaged(targetMissing);

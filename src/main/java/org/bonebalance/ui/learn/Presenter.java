@@ -31,7 +31,9 @@ public final class Presenter {
 
     void setStage(Stage stage) {
         this.stage = stage;
-        if (stage != null && on) fullScreen(true);
+        if (stage == null) return;
+        // full screen only takes effect on a stage that is showing
+        stage.showingProperty().subscribe(showing -> { if (showing && on) fullScreen(true); });
     }
 
     public boolean isOn() { return on; }
