@@ -109,7 +109,7 @@ class LessonFileTest {
         expect(GOOD.replace("\"highlight\"", "\"hilight\""), 16, "steps[2].hilight", "not a field");
         expect(GOOD.replace("\"highlight\": \"#gauge-osteoclast\"", "\"highlight\": \"gauge\""), 16, "steps[2].highlight", "#slider-e2");
         expect(GOOD.replace("\"format\": \"bonebalance-lesson/1\"", "\"format\": \"v2\""), 2, "format", "bonebalance-lesson/1");
-        expect(GOOD.replace("\"narration\": \"Watch the gauges.\"", "\"narration\": \"@content.nope\""), 10, "steps[1].narration", "content.nope");
+        expect(GOOD.replace("\"narration\": \"Watch the gauges.\"", "\"narration\": \"@content.nope\""), 11, "steps[1].narration", "content.nope");
         expect(GOOD.replace("      \"speed\": \"1y\",\n", "      \"speed\": \"1y\"\n"), 0, "", "not valid JSON");
     }
 
