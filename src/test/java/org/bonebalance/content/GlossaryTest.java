@@ -95,6 +95,15 @@ class GlossaryTest {
     }
 
     @Test
+    void termsNamedLikeTheQueryComeBeforeTermsThatOnlyMentionIt() {
+        Messages.setLocale(Locale.ENGLISH);
+        List<String> hits = Glossary.search("osteo", Depth.INTERMEDIATE);
+        assertEquals(List.of("bone-formation", "opg", "osteoblast", "osteoclast", "osteocyte", "osteoid", "osteoporosis"),
+                hits.subList(0, 7), "named (osteogenesis and osteoprotegerin are aliases), by name");
+        assertTrue(hits.indexOf("rankl") > 6 && hits.indexOf("bone-remodeling") > 6, "then those that only mention it");
+    }
+
+    @Test
     void explanationsExistAtEveryDepth() {
         for (Locale l : Messages.LANGUAGES) {
             Messages.setLocale(l);

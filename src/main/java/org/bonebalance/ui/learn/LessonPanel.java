@@ -42,6 +42,7 @@ public final class LessonPanel {
     private Button reveal;
     private ToggleGroup choices;
     private double predictedAtDays = Double.NaN;
+    private boolean highlighting;
     private boolean revealed;
 
     public LessonPanel(LessonPlayer player, AppContext context) {
@@ -84,6 +85,13 @@ public final class LessonPanel {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(title, counter, scroll, nav, exit, keys);
         context.snapshotProperty().addListener(onSnapshot);
+        player.spotlight().onTargetProperty().addListener((o, a, b) -> showMissing());
+    }
+
+    private void showMissing() {
+        boolean m = highlighting && !player.spotlight().onTargetProperty().get();
+        missing.setVisible(m);
+        missing.setManaged(m);
     }
 
     public Node root() { return root; }
@@ -106,9 +114,8 @@ public final class LessonPanel {
             h.getStyleClass().add(Styles.MUTED);
             extras.getChildren().addAll(h, EvidenceCardView.button(id, context.depthProperty()));
         });
-        boolean targetMissing = s.highlight().isPresent() && player.spotlight().target() == null;
-        missing.setVisible(targetMissing);
-        missing.setManaged(targetMissing);
+        highlighting = s.highlight().isPresent();
+        showMissing();
     }
 
     private void showQuestion(Lesson.Question q) {

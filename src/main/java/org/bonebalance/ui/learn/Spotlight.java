@@ -31,6 +31,7 @@ public final class Spotlight {
     private final Rectangle ring = new Rectangle();
     private final Runnable pulse = this::update;
     private final ChangeListener<Snapshot> onSnapshot = (o, a, b) -> update();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper onTarget = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private String targetId;
     private Bounds last;
     private final javafx.beans.value.ObservableValue<Snapshot> snapshots;
@@ -70,6 +71,9 @@ public final class Spotlight {
 
     public void hide() { show(null); }
 
+    /** True while the spotlight is on a node that is on show. */
+    public javafx.beans.property.ReadOnlyBooleanProperty onTargetProperty() { return onTarget.getReadOnlyProperty(); }
+
     /** The node the spotlight is on, if it is on show. */
     public Node target() {
         if (targetId == null) return null;
@@ -88,6 +92,7 @@ public final class Spotlight {
         if (n == null || n.getScene() == null) {
             if (!overlay.getChildren().isEmpty()) overlay.getChildren().removeAll(dim, ring);
             last = null;
+            onTarget.set(false);
             return;
         }
         Bounds b = overlay.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
@@ -102,11 +107,19 @@ public final class Spotlight {
                 new VLineTo(y + h - r), new ArcTo(r, r, 0, x + w - r, y + h, false, true), new HLineTo(x + r),
                 new ArcTo(r, r, 0, x, y + h - r, false, true), new LineTo(x, y + r),
                 new ArcTo(r, r, 0, x + r, y, false, true), new ClosePath());
+        // the lesson narration stays undimmed: it is what the class reads
+        Node panel = searchRoot.lookup("#lesson-panel");
+        if (panel != null && panel.getScene() != null && onShow(panel)) {
+            Bounds p = overlay.sceneToLocal(panel.localToScene(panel.getBoundsInLocal()));
+            dim.getElements().addAll(new MoveTo(p.getMinX(), p.getMinY()), new HLineTo(p.getMaxX()), new VLineTo(p.getMaxY()),
+                    new HLineTo(p.getMinX()), new ClosePath());
+        }
         ring.setX(x);
         ring.setY(y);
         ring.setWidth(w);
         ring.setHeight(h);
         if (!overlay.getChildren().contains(ring)) overlay.getChildren().addAll(dim, ring);
+        onTarget.set(true);
     }
 
     private static boolean onShow(Node n) {
