@@ -35,6 +35,7 @@ public final class AboutView {
         l.setWrapText(true);
         l.getStyleClass().add(Styles.ADVICE);
         l.setId("medical-advice");
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

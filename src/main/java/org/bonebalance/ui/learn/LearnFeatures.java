@@ -47,6 +47,7 @@ public final class LearnFeatures {
     private final LessonPlayer player;
     private final LessonPanel panel;
     private final Presenter presenter;
+    private final Pen pen;
     private Lesson lastLesson;
     private String lastError;
     private Runnable rebuild;
@@ -56,6 +57,8 @@ public final class LearnFeatures {
         this.player = new LessonPlayer(window);
         this.panel = new LessonPanel(player, window.context());
         this.presenter = new Presenter(window);
+        this.pen = new Pen(window.overlayLayer(), (javafx.scene.Parent) window.root().getChildrenUnmodifiable().getFirst(),
+                window.context().snapshotProperty());
     }
 
     /** Sets the language from the Language menu, else {@code --lang}, else the system locale. */
@@ -121,6 +124,8 @@ public final class LearnFeatures {
     public LessonPlayer player() { return player; }
 
     public Presenter presenter() { return presenter; }
+
+    public Pen pen() { return pen; }
 
     /** The message of the last lesson that failed to open, for tests and the dialog. */
     public String lastError() { return lastError; }
@@ -206,6 +211,7 @@ public final class LearnFeatures {
     }
 
     private void stepChanged(int i) {
+        pen.clear();
         Lesson l = player.lessonProperty().get();
         if (l == null || i < 0) {
             window.setSidePanel(null);
@@ -218,11 +224,18 @@ public final class LearnFeatures {
     private void onKey(KeyEvent e) {
         if (e.getCode() == KeyCode.F5) {
             presenter.toggle();
+            if (!presenter.isOn()) { pen.setOn(false); pen.clear(); }
             e.consume();
             return;
         }
         boolean typing = e.getTarget() instanceof TextInputControl
                 || (window.root().getScene() != null && window.root().getScene().getFocusOwner() instanceof TextInputControl);
+        if (presenter.isOn() && !typing && (e.getCode() == KeyCode.P || e.getCode() == KeyCode.C)) {
+            if (e.getCode() == KeyCode.P) pen.toggle();
+            else pen.clear();
+            e.consume();
+            return;
+        }
         if (player.isActive() && !typing) {
             switch (e.getCode()) {
                 case RIGHT, PAGE_DOWN -> { player.next(); e.consume(); }

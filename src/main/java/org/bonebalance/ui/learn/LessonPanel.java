@@ -36,7 +36,7 @@ public final class LessonPanel {
     private final Label missing = new Label(Messages.get("content.lesson.missing"));
     private final Button prev = new Button(Messages.get("content.lesson.prev"));
     private final Button next = new Button(Messages.get("content.lesson.next"));
-    private final Button exit = new Button(Messages.get("content.lesson.exit"));
+    private final Button exit = new Button("✕");
     private final ChangeListener<Snapshot> onSnapshot = (o, a, b) -> observe(b);
     private Label feedback;
     private Button reveal;
@@ -66,6 +66,8 @@ public final class LessonPanel {
         prev.setId("lesson-prev");
         next.setId("lesson-next");
         exit.setId("lesson-exit");
+        exit.setTooltip(new javafx.scene.control.Tooltip(Messages.get("content.lesson.exit")));
+        exit.setAccessibleText(Messages.get("content.lesson.exit"));
         prev.setOnAction(e -> player.previous());
         next.setOnAction(e -> player.next());
         exit.setOnAction(e -> player.exit());
@@ -83,7 +85,12 @@ public final class LessonPanel {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("lesson-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(title, counter, scroll, nav, exit, keys);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(8, title, exit);
+        header.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        exit.setMinWidth(Region.USE_PREF_SIZE);
+        root.getChildren().addAll(header, counter, scroll, nav, keys);
         context.snapshotProperty().addListener(onSnapshot);
         player.spotlight().onTargetProperty().addListener((o, a, b) -> showMissing());
     }

@@ -3,6 +3,7 @@ package org.bonebalance.ui.learn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.image.Image;
@@ -50,8 +51,35 @@ class DocScreenshots {
         save(robot, "glossary.png");
     }
 
-    /** The main scene, with any showing popup windows (PopOvers) painted on top where they sit. */
+    /** Every section in the dark and projector themes at 1280x720, to /tmp/learn-*.png (for looking, not for docs). */
+    @Test
+    void sections(FxRobot robot) throws IOException {
+        LearnFeatures f = LearnHarness.features(window);
+        for (org.bonebalance.ui.Theme theme : List.of(org.bonebalance.ui.Theme.DARK, org.bonebalance.ui.Theme.PROJECTOR)) {
+            robot.interact(() -> {
+                stage.setWidth(1280);
+                stage.setHeight(720);
+                window.context().themeProperty().set(theme);
+            });
+            for (String s : List.of("lessons", "explain", "evidence", "references", "about")) {
+                robot.interact(() -> f.showSection(s));
+                WaitForAsyncUtils.waitForFxEvents();
+                saveTo(robot, Path.of("/tmp/learn-" + theme.id() + "-" + s + ".png"));
+            }
+        }
+        robot.interact(() -> f.startLesson(org.bonebalance.io.LessonFile.builtIn().get(2), 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#evidence-open-fracture-reduction");
+        WaitForAsyncUtils.waitForFxEvents();
+        saveTo(robot, Path.of("/tmp/learn-lesson-evidence.png"));
+    }
+
     private void save(FxRobot robot, String name) throws IOException {
+        saveTo(robot, Path.of("docs/screenshots", name));
+    }
+
+    /** The main scene, with any showing popup windows (PopOvers) painted on top where they sit. */
+    private void saveTo(FxRobot robot, Path file) throws IOException {
         java.awt.image.BufferedImage[] out = new java.awt.image.BufferedImage[1];
         robot.interact(() -> {
             Image main = stage.getScene().snapshot(null);
@@ -67,7 +95,6 @@ class DocScreenshots {
             g.dispose();
             out[0] = b;
         });
-        Path file = Path.of("docs/screenshots", name);
         Files.createDirectories(file.getParent());
         ImageIO.write(out[0], "png", file.toFile());
     }

@@ -113,6 +113,30 @@ class LearnScreenTest {
     }
 
     @Test
+    void thePresentersPenStaysOnWhatItMarksWhenThatMoves(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.P);
+        assertTrue(features.pen().isOn());
+        assertFalse(window.overlayLayer().isMouseTransparent(), "the overlay takes the mouse while drawing");
+        Node depth = robot.lookup("#depth").query();
+        javafx.geometry.Bounds b = depth.localToScene(depth.getBoundsInLocal());
+        robot.interact(() -> {
+            features.pen().begin(b.getMinX() + 5, b.getCenterY());
+            features.pen().extend(b.getMaxX() - 5, b.getCenterY());
+        });
+        List<Double> before = features.pen().points(0);
+        robot.interact(() -> depth.getParent().setTranslateX(150));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Double> after = features.pen().points(0);
+        assertEquals(before.get(0) + 150, after.get(0), 0.5, "the stroke moved with the depth switch");
+        assertEquals(before.get(1), after.get(1), 0.5);
+        robot.type(KeyCode.C);
+        assertEquals(0, features.pen().strokeCount());
+        robot.type(KeyCode.P);
+        assertTrue(window.overlayLayer().isMouseTransparent());
+    }
+
+    @Test
     void everySectionOpensAndTheAboutPageSaysWhatTheModelLeavesOut(FxRobot robot) {
         for (String s : List.of("lessons", "explain", "glossary", "evidence", "references", "about")) {
             robot.clickOn("#learn-nav-" + s);
