@@ -98,7 +98,7 @@ public final class CycleScreen implements Screen {
         deficit.getStyleClass().add("animation-emphasis");
         VBox numbers = new VBox(4, depth, refill, balance, activation, cycles, deficit);
         numbers.getStyleClass().add("animation-numbers");
-        for (Node n : numbers.getChildren()) ((Label) n).setWrapText(true);
+        for (Node n : numbers.getChildren()) { ((Label) n).setWrapText(true); ((Label) n).setMaxWidth(Double.MAX_VALUE); }
         Label note = new Label(Messages.get("animation.cycle.note"));
         note.setWrapText(true);
         note.getStyleClass().add("animation-note");

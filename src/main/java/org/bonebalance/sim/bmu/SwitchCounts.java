@@ -34,7 +34,7 @@ public record SwitchCounts(int ranklFree, int opgFree, int opgDecoy, int ranklRa
     public static final int MAX_OPG = 30;
     public static final int MAX_DECOY = 16;
     public static final int MAX_RANKL_RANK = PRECURSORS * RANK_PER_PRECURSOR;
-    public static final int MAX_OSTEOCLASTS = 6;
+    public static final int MAX_OSTEOCLASTS = 5;
     public static final int MAX_CYTOKINES = CYTOKINES_AT_FULL_DEFICIENCY;
 
     /** The counts at the premenopausal reference. */
