@@ -1,7 +1,6 @@
 package org.bonebalance.ui;
 
 import java.io.IOException;
-import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -10,6 +9,7 @@ import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.sim.Preset;
 import org.bonebalance.sim.Simulation;
 import org.bonebalance.sim.Speed;
+import org.bonebalance.ui.learn.LearnFeatures;
 
 /** The JavaFX application: builds the context, the shell and the clock. */
 public final class BoneBalanceApp extends Application {
@@ -42,7 +42,7 @@ public final class BoneBalanceApp extends Application {
 
     /** Builds the whole window for the given options (used by the app and by UI tests). */
     public static MainWindow build(AppOptions options) {
-        options.lang().ifPresent(l -> Messages.setLocale(Locale.forLanguageTag(l)));
+        LearnFeatures.applyLanguage(options); // issue 5: --lang or the Language menu, before any text is read
         Simulation simulation = new Simulation();
         HormoneLevels levels = startLevels(options);
         simulation.setLevels(levels);
@@ -59,6 +59,7 @@ public final class BoneBalanceApp extends Application {
         window.addScreen(new ConsultScreen(context));
         options.screen().ifPresent(window::show);
         if (options.startPlaying()) context.play();
+        LearnFeatures.install(window); // issue 5: depth switch, Learn menu, --lesson/--step/--presenter
         return window;
     }
 
@@ -78,6 +79,7 @@ public final class BoneBalanceApp extends Application {
         }));
         if (perf != null) window.onExit(() -> perf.print(System.out));
         stage.setOnCloseRequest(e -> window.runExitHooks());
+        LearnFeatures.attach(window, stage, () -> rebuild(stage)); // issue 5: lesson keys, F5, full screen
         stage.show();
         clock = new FxClock(window.context(), perf);
         clock.start();
@@ -87,6 +89,20 @@ public final class BoneBalanceApp extends Application {
             p.setOnFinished(e -> window.exit());
             p.play();
         });
+    }
+
+    /** Issue 5: rebuilds the window after a language change, keeping the scene, state and one clock. */
+    private void rebuild(Stage stage) {
+        clock.stop();
+        MainWindow old = window;
+        window = build(pending);
+        LearnFeatures.carryOver(old, window);
+        stage.getScene().setRoot(window.root());
+        stage.setTitle(Messages.get("app.title"));
+        old.dispose();
+        LearnFeatures.attach(window, stage, () -> rebuild(stage));
+        clock = new FxClock(window.context(), null);
+        clock.start();
     }
 
     @Override
