@@ -45,6 +45,8 @@ public final class BoneBalanceApp extends Application {
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
         stage.show();
+        // consultation: menu, autosave, ask before closing with unsaved changes (issue 6)
+        org.bonebalance.ui.consult.ConsultFeatures.install(window, stage);
         clock = new FxClock(window.context(), null);
         clock.start();
         pending.exitAfterSeconds().ifPresent(s -> {
