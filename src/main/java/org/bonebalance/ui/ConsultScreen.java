@@ -27,7 +27,8 @@ public final class ConsultScreen implements Screen {
         this(new ConsultViewModel(Autosave.inHome()));
     }
 
-    ConsultScreen(ConsultViewModel vm) {
+    /** With a given view model (tests pass one whose autosave lives in a test folder). */
+    public ConsultScreen(ConsultViewModel vm) {
         this.viewModel = vm;
         this.view = new ConsultView(vm, new ConsultView.Actions() {
             @Override public void open() { ConsultScreen.this.open(); }

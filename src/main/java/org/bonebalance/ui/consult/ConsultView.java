@@ -49,7 +49,7 @@ public final class ConsultView {
     private final Label sentence = new Label();
     private final GridPane table = new GridPane();
     private final VBox risk = new VBox(8);
-    private final HBox legend = new HBox(18);
+    private final FlowPane legend = new FlowPane(18, 6);
     private final Label message = new Label();
     private final HBox restoreBar = new HBox(10);
     private final VBox form = new VBox(10);
@@ -87,9 +87,9 @@ public final class ConsultView {
         Label tableNote = wrapped("", "consult-note");
         right.getChildren().addAll(chart, legend, sentence, table, tableNote, risk, balanceHead, balance, disclaimer);
         HBox.setHgrow(right, Priority.ALWAYS);
-        form.setMinWidth(360);
-        form.setPrefWidth(390);
-        form.setMaxWidth(420);
+        form.setMinWidth(380);
+        form.setPrefWidth(410);
+        form.setMaxWidth(440);
         message.setId("consult-message");
         message.getStyleClass().add("consult-message");
         message.setWrapText(true);
@@ -377,6 +377,7 @@ public final class ConsultView {
             Line sample = new Line(0, 0, 40, 0);
             sample.getStyleClass().addAll("consult-line", "consult-line-" + i);
             Label l = new Label(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()));
+            l.setMinWidth(Region.USE_PREF_SIZE);
             l.getStyleClass().add("consult-legend-label");
             HBox item = new HBox(6, sample, l);
             item.setAlignment(Pos.CENTER_LEFT);
@@ -388,20 +389,34 @@ public final class ConsultView {
 
     private void fillTable(ConsultForecast.Result r) {
         table.getChildren().clear();
+        table.getColumnConstraints().clear();
+        javafx.scene.layout.ColumnConstraints ageCol = new javafx.scene.layout.ColumnConstraints();
+        ageCol.setMinWidth(Region.USE_PREF_SIZE);
+        table.getColumnConstraints().add(ageCol);
+        for (int i = 0; i < r.outcomes().size(); i++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(92.0 / r.outcomes().size());
+            cc.setHgrow(Priority.ALWAYS);
+            table.getColumnConstraints().add(cc);
+        }
         Consultation c = r.consultation();
-        table.add(cellLabel(Messages.get("consult.table.age"), "consult-table-head"), 0, 0);
+        Label ageHead = cellLabel(Messages.get("consult.table.age"), "consult-table-head");
+        ageHead.setMinWidth(Region.USE_PREF_SIZE);
+        table.add(ageHead, 0, 0);
         for (int i = 0; i < r.outcomes().size(); i++) {
             Label h = cellLabel(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()), "consult-table-head");
             h.setWrapText(true);
             table.add(h, i + 1, 0);
         }
         for (int k = 0; k < c.tableAges().size(); k++) {
-            table.add(cellLabel(Wording.age(c.tableAges().get(k)), "consult-table-age"), 0, k + 1);
+            Label ageLabel = cellLabel(Wording.age(c.tableAges().get(k)), "consult-table-age");
+            ageLabel.setMinWidth(Region.USE_PREF_SIZE);
+            table.add(ageLabel, 0, k + 1);
             for (int i = 0; i < r.outcomes().size(); i++) {
                 Readout ro = r.outcomes().get(i).table().get(k);
                 Label tScore = cellLabel(Messages.get("consult.table.cell1", Wording.tScore(ro.tScore()), Wording.band(ro.band())), "consult-table-main");
                 tScore.setId("consult-cell-" + (i + 1) + "-" + (k + 1) + "-t");
-                Label more = cellLabel(Messages.get("consult.table.cell2", Wording.bmd(ro.bmdGPerCm2()), Wording.rr(ro.fractureRrVertebral())), "consult-table-sub");
+                Label more = cellLabel(Messages.get("consult.ui.cell2", Wording.bmd(ro.bmdGPerCm2()), Wording.rr(ro.fractureRrVertebral())), "consult-table-sub");
                 more.setId("consult-cell-" + (i + 1) + "-" + (k + 1) + "-bmd");
                 VBox cell = new VBox(2, tScore, more);
                 cell.getStyleClass().add(k % 2 == 0 ? "consult-row-even" : "consult-row-odd");
@@ -508,6 +523,7 @@ public final class ConsultView {
     private static Label rowLabel(String key, Node field) {
         Label l = new Label(Messages.get(key));
         l.setLabelFor(field);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.getStyleClass().add("consult-field-label");
         return l;
     }
@@ -530,6 +546,8 @@ public final class ConsultView {
     private static Label cellLabel(String text, String cls) {
         Label l = new Label(text);
         l.getStyleClass().add(cls);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
