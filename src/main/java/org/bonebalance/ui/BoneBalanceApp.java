@@ -81,6 +81,9 @@ public final class BoneBalanceApp extends Application {
         stage.setOnCloseRequest(e -> window.runExitHooks());
         LearnFeatures.attach(window, stage, () -> rebuild(stage)); // issue 5: lesson keys, F5, full screen
         stage.show();
+        // consultation: menu, autosave, ask before closing with unsaved changes (issue 6)
+        org.bonebalance.ui.consult.ConsultFeatures.install(window, stage);
+        chainExitHooks(stage);
         clock = new FxClock(window.context(), perf);
         clock.start();
         pending.exitAfterSeconds().ifPresent(s -> {
@@ -88,6 +91,15 @@ public final class BoneBalanceApp extends Application {
             javafx.animation.PauseTransition p = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(s));
             p.setOnFinished(e -> window.exit());
             p.play();
+        });
+    }
+
+    /** Runs the window's exit hooks (snapshot, perf) once a close request has not been cancelled. */
+    private void chainExitHooks(Stage stage) {
+        javafx.event.EventHandler<javafx.stage.WindowEvent> before = stage.getOnCloseRequest();
+        stage.setOnCloseRequest(e -> {
+            if (before != null) before.handle(e);
+            if (!e.isConsumed()) window.runExitHooks();
         });
     }
 
