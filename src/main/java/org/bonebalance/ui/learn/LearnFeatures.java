@@ -29,7 +29,6 @@ import org.bonebalance.ui.AppOptions;
 import org.bonebalance.ui.LearnScreen;
 import org.bonebalance.ui.MainWindow;
 import org.bonebalance.ui.Screen;
-import org.bonebalance.ui.Theme;
 
 /**
  * Wires the learn area into the shell (issue 5): the depth switch, the Learn menu (lessons, glossary, evidence,
@@ -73,13 +72,15 @@ public final class LearnFeatures {
     public static LearnFeatures install(MainWindow window) {
         LearnFeatures f = new LearnFeatures(window);
         BY_WINDOW.put(window, f);
-        window.root().getStylesheets().add(Styles.stylesheet());
+        window.addStylesheet(Styles.stylesheet());
         window.addToolbarItem(DepthSwitch.create(window.context().depthProperty()));
-        window.addMenu(f.menu());
+        Menu learn = f.menu();
+        var menus = window.menuBar().getMenus();
+        int help = menus.stream().filter(m -> Messages.get("menu.help").equals(m.getText())).findFirst().map(menus::indexOf).orElse(-1);
+        if (help >= 0) menus.add(help, learn); // before Help, where people look for it
+        else window.addMenu(learn);
         f.learnScreen().ifPresent(s -> s.setLessonsView(LessonsView.build(f)));
         f.player.indexProperty().subscribe(i -> f.stepChanged(i.intValue()));
-        window.context().themeProperty().subscribe(t -> f.syncTheme(window.root().getScene(), t));
-        window.root().sceneProperty().subscribe(s -> f.syncTheme(s, window.context().themeProperty().get()));
         AppOptions o = window.context().options();
         o.lesson().ifPresent(arg -> {
             try {
@@ -106,7 +107,6 @@ public final class LearnFeatures {
         EventHandler<KeyEvent> keys = f::onKey;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         scene.getProperties().put(KEY_FILTER, keys);
-        f.syncTheme(scene, window.context().themeProperty().get());
     }
 
     /** Carries levels, speed, depth, screen, presenter mode and the lesson over to a rebuilt window. */
@@ -240,7 +240,7 @@ public final class LearnFeatures {
             switch (e.getCode()) {
                 case RIGHT, PAGE_DOWN -> { player.next(); e.consume(); }
                 case LEFT, PAGE_UP -> { player.previous(); e.consume(); }
-                case SPACE -> { window.context().togglePlaying(); e.consume(); }
+                // Space (play/pause) is the shell's, everywhere
                 case ESCAPE -> { player.exit(); e.consume(); }
                 default -> { }
             }
@@ -248,14 +248,6 @@ public final class LearnFeatures {
             presenter.set(false);
             e.consume();
         }
-    }
-
-    private void syncTheme(Scene scene, Theme theme) {
-        if (scene == null || theme == null) return;
-        String sheet = theme.stylesheet();
-        if (scene.getStylesheets().contains(sheet) && scene.getStylesheets().stream().filter(s -> s.contains("/css/theme-")).count() == 1) return;
-        scene.getStylesheets().removeIf(s -> s.contains("/css/theme-"));
-        scene.getStylesheets().addFirst(sheet);
     }
 
     private Menu menu() {

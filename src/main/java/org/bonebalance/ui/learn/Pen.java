@@ -7,7 +7,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Polyline;
@@ -22,10 +21,9 @@ public final class Pen {
     private final Pane overlay;
     private final Parent content;
     private final List<Stroke> strokes = new ArrayList<>();
-    private final Runnable pulse = this::update;
     private final ChangeListener<Snapshot> onSnapshot = (o, a, b) -> update();
     private final ObservableValue<Snapshot> snapshots;
-    private Scene scene;
+    private final OverlaySupport.PulseFollower pulses;
     private boolean on;
     private Stroke drawing;
 
@@ -36,11 +34,7 @@ public final class Pen {
         this.content = content;
         this.snapshots = snapshots;
         snapshots.addListener(onSnapshot);
-        overlay.sceneProperty().subscribe(s -> {
-            if (scene != null) scene.removePostLayoutPulseListener(pulse);
-            scene = s;
-            if (scene != null) scene.addPostLayoutPulseListener(pulse);
-        });
+        pulses = new OverlaySupport.PulseFollower(overlay, this::update);
         overlay.addEventHandler(MouseEvent.MOUSE_PRESSED, this::press);
         overlay.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
         overlay.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> { if (on) { drawing = null; e.consume(); } });
@@ -106,7 +100,7 @@ public final class Pen {
     }
 
     private void place(Stroke s) {
-        boolean shown = s.anchor().getScene() != null && visible(s.anchor());
+        boolean shown = s.anchor().getScene() != null && OverlaySupport.onShow(s.anchor());
         s.line().setVisible(shown);
         if (!shown) return;
         List<Double> pts = new ArrayList<>(s.local().size() * 2);
@@ -134,14 +128,9 @@ public final class Pen {
         return found;
     }
 
-    private static boolean visible(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
-        return true;
-    }
-
     public void dispose() {
         clear();
         snapshots.removeListener(onSnapshot);
-        if (scene != null) scene.removePostLayoutPulseListener(pulse);
+        pulses.dispose();
     }
 }

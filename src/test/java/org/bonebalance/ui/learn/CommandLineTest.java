@@ -74,6 +74,8 @@ class CommandLineTest {
         assertEquals("es", Messages.locale().getLanguage());
         javafx.scene.control.ToggleButton b = (javafx.scene.control.ToggleButton) w.screens().get(3).root().lookup("#learn-nav-glossary");
         assertEquals("Glosario", b.getText());
-        assertEquals("Aprender", w.menuBar().getMenus().getLast().getText());
+        assertEquals("Aprender", w.menuBar().getMenus().stream().filter(m -> "menu-learn".equals(m.getId())).findFirst().orElseThrow().getText());
+        assertEquals(w.menuBar().getMenus().size() - 2, w.menuBar().getMenus().indexOf(
+                w.menuBar().getMenus().stream().filter(m -> "menu-learn".equals(m.getId())).findFirst().orElseThrow()), "just before Help");
     }
 }
