@@ -87,7 +87,9 @@ class DocScreenshots {
             java.awt.Graphics2D g = b.createGraphics();
             for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
                 if (w == stage || !w.isShowing() || w.getScene() == null) continue;
-                Image pop = w.getScene().snapshot(null);
+                javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
+                transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
+                Image pop = w.getScene().getRoot().snapshot(transparent, null);
                 g.drawImage(SwingFXUtils.fromFXImage(pop, null),
                         (int) Math.round(w.getX() - stage.getX() - stage.getScene().getX()),
                         (int) Math.round(w.getY() - stage.getY() - stage.getScene().getY()), null);
