@@ -237,9 +237,14 @@ public final class LearnFeatures {
             return;
         }
         if (player.isActive() && !typing) {
+            // a focused slider keeps its arrows; Page Up/Down (presentation clickers) always step
+            javafx.scene.Node focus = window.root().getScene() == null ? null : window.root().getScene().getFocusOwner();
+            boolean arrowsTaken = focus instanceof javafx.scene.control.Slider || focus instanceof javafx.scene.control.Spinner<?>;
             switch (e.getCode()) {
-                case RIGHT, PAGE_DOWN -> { player.next(); e.consume(); }
-                case LEFT, PAGE_UP -> { player.previous(); e.consume(); }
+                case RIGHT -> { if (!arrowsTaken) { player.next(); e.consume(); } }
+                case LEFT -> { if (!arrowsTaken) { player.previous(); e.consume(); } }
+                case PAGE_DOWN -> { player.next(); e.consume(); }
+                case PAGE_UP -> { player.previous(); e.consume(); }
                 // Space (play/pause) is the shell's, everywhere
                 case ESCAPE -> { player.exit(); e.consume(); }
                 default -> { }

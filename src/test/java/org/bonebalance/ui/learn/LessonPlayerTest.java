@@ -94,6 +94,23 @@ class LessonPlayerTest {
     }
 
     @Test
+    void aFocusedSliderKeepsItsArrowsWhilePageDownStillSteps(FxRobot robot) {
+        javafx.scene.control.Slider slider = new javafx.scene.control.Slider(0, 10, 5);
+        robot.interact(() -> {
+            window.addToolbarItem(slider);
+            features.startLesson(LessonFile.builtIn().get(1), 0);
+            slider.requestFocus();
+        });
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, features.player().indexProperty().get(), "Right went to the slider");
+        assertTrue(slider.getValue() > 5);
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, features.player().indexProperty().get(), "a clicker's Page Down steps");
+    }
+
+    @Test
     void aPredictionIsAnsweredOnceTheLearnerHasWatched(FxRobot robot) {
         robot.interact(() -> features.startLesson(LessonFile.builtIn().get(1), 1));
         robot.clickOn("#lesson-choice-3");
