@@ -293,6 +293,9 @@ public final class LearnFeatures {
         return m;
     }
 
+    /** Forgets a language chosen in the menu (tests). */
+    static void resetLanguageChoice() { chosenLocale = null; }
+
     /** Switches language; the window is rebuilt so every screen reads its text again. */
     public void setLanguage(Locale l) {
         chosenLocale = l;
