@@ -38,7 +38,9 @@ class SanityTest {
                 double[] cur = bmd(e2, pt[0], pt[1], 2);
                 if (prev != null) {
                     for (int k = 0; k < cur.length; k++) {
-                        assertTrue(cur[k] >= prev[k] - 1e-12, "E2 " + e2 + " P4 " + pt[0] + " T " + pt[1] + " row " + k);
+                        int row = k;
+                        double e = e2;
+                        assertTrue(cur[k] >= prev[k] - 1e-12, () -> "E2 " + e + " P4 " + pt[0] + " T " + pt[1] + " row " + row);
                     }
                 }
                 prev = cur;
@@ -123,7 +125,7 @@ class SanityTest {
                         r.ranklOpgRatioRel(), r.bvTvPct(), r.bmdRel(), r.bmdGPerCm2(), r.ctxRel(), r.p1npRel(),
                         r.fractureRrVertebral(), r.fractureRrAny(), r.formationOverResorption()};
                 for (double v : nonNegative) {
-                    assertTrue(Double.isFinite(v) && v >= 0, "E2 " + e2 + " P4 " + p4 + " T " + t + " at " + r);
+                    assertTrue(Double.isFinite(v) && v >= 0, () -> "E2 " + e2 + " P4 " + p4 + " T " + t + " at " + r);
                 }
                 assertTrue(Double.isFinite(r.tScore()));
             }
