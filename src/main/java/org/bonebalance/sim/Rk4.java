@@ -17,7 +17,7 @@ import org.bonebalance.model.HormoneEffects;
  * as {@link BoneModel} through a fused form: constant factors are folded once per change of hormone effects
  * (MODEL.md §7), and the eight quotients of the right-hand side are merged into three divisions. This is
  * algebraically identical; it differs from the plain evaluation only by rounding (below 1e-9 BMD points over
- * 40 years, tested by Rk4FusedTest).
+ * 40 years, tested by Rk4Test).
  */
 public final class Rk4 {
     /** The largest step, days. */
