@@ -59,13 +59,12 @@ public final class Forecast {
             long done = day + 1;
             if (--untilRow == 0 || done == totalDays) {
                 untilRow = everyDays;
+                // the row shows the levels at its own age; the integration keeps its own (held) levels, so
+                // that project and bmdRelByDay integrate identically
                 double rowAge = startAge + done / DAYS_PER_YEAR;
                 HormoneLevels atRow = schedule.at(rowAge);
-                if (!atRow.equals(levels)) {
-                    levels = atRow;
-                    h = HormoneEffects.of(levels);
-                }
-                rows.add(Readout.of(rowAge, y, h, baselineBmdGPerCm2, startBmd));
+                HormoneEffects hRow = atRow.equals(levels) ? h : HormoneEffects.of(atRow);
+                rows.add(Readout.of(rowAge, y, hRow, baselineBmdGPerCm2, startBmd));
             }
         }
         return rows;

@@ -48,6 +48,20 @@ class ForecastTest {
     }
 
     @Test
+    void projectAndBmdByDayIntegrateIdentically() {
+        // the consultation's anchoring relies on this (bmdRelByDay at a day == run(...) row of that day)
+        for (Scenario s : List.of(Scenario.defaultFemale().withEveryDays(1),
+                Scenario.defaultFemale().withEveryDays(7).withTherapies(List.of(new TherapyCourse(Regimen.EP, 56, 61))))) {
+            List<Readout> rows = Forecast.run(s);
+            double[] byDay = Forecast.bmdRelByDay(s.initialState(), s.startAge(), s.years(), s.schedule());
+            for (int i = 0; i < rows.size() - 1; i++) {
+                assertEquals(byDay[i * s.everyDays()], rows.get(i).bmdRel(), 0, "row " + i);
+            }
+            assertEquals(byDay[byDay.length - 1], rows.getLast().bmdRel(), 0);
+        }
+    }
+
+    @Test
     void naturalMenopauseHoldPromiseIsKept() {
         HormoneSchedule s = HormoneSchedule.naturalMenopause(51, HormoneLevels.PREMENOPAUSAL, HormoneLevels.POSTMENOPAUSAL);
         for (double age = 20; age < 100; age += 0.37) {
