@@ -71,6 +71,6 @@ public record GaugeReadings(double osteoclastRel, double osteoblastRel, double r
     }
 
     public String fractureText() {
-        return Messages.get("explorer.gauge.fracture.reading");
+        return Messages.get("explorer.gauge.fracture.reading", Messages.number(fractureRr, 1));
     }
 }

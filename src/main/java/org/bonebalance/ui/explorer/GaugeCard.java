@@ -1,0 +1,57 @@
+package org.bonebalance.ui.explorer;
+
+import eu.hansolo.tilesfx.Tile;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * One gauge: a title in the app's font (readable from the back of a room), the TilesFX tile, and a line of
+ * words saying what the reading means (so colour never carries the meaning alone). The node id
+ * (e.g. #gauge-osteoclast) is on the card so lessons can highlight the whole thing.
+ */
+public final class GaugeCard extends VBox {
+    private final Tile tile;
+    private final Label reading = new Label();
+
+    public GaugeCard(String id, String title, Tile tile) {
+        this.tile = tile;
+        setId(id);
+        getStyleClass().add("gauge-card");
+        Label heading = new Label(title);
+        heading.getStyleClass().add("gauge-title");
+        heading.setWrapText(true);
+        heading.setMinHeight(Label.USE_PREF_SIZE);
+        reading.getStyleClass().add("gauge-reading");
+        reading.setWrapText(true);
+        reading.setMinHeight(Label.USE_PREF_SIZE);
+        tile.setMinSize(96, 96);
+        tile.setPrefSize(150, 150);
+        tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        tile.setFocusTraversable(false);
+        VBox.setVgrow(tile, Priority.ALWAYS);
+        getChildren().addAll(heading, tile, reading);
+        setFocusTraversable(false);
+        setAccessibleText(title);
+    }
+
+    public Tile tile() { return tile; }
+
+    /** The words under the gauge. */
+    public Label reading() { return reading; }
+
+    /** Sets the value only when it changed (a tile redraws on every set). */
+    public void value(double v) {
+        if (Double.compare(tile.getValue(), v) != 0) tile.setValue(v);
+    }
+
+    public void text(String s) {
+        if (!s.equals(reading.getText())) {
+            reading.setText(s);
+            setAccessibleHelp(s);
+        }
+    }
+
+    public Node heading() { return getChildren().get(0); }
+}
