@@ -40,7 +40,10 @@ public final class PresetPanel extends VBox {
             b.getStyleClass().add("preset-button");
             b.setAccessibleHelp(Messages.get(p.descriptionKey()));
             // a click always chooses (clicking the chosen one again must not leave "no preset" selected)
-            b.setOnAction(e -> vm.choosePreset(p));
+            b.setOnAction(e -> {
+                vm.choosePreset(p);
+                b.setSelected(true);
+            });
             grid.add(b, i % 2, i / 2);
         }
         description.setId("preset-description");

@@ -46,7 +46,7 @@ class ExplorerScalesViewModelTest {
         GaugeReadings low = new GaugeReadings(2, 1.8, 6.9, true, 96, 0.85, BmdScale.tScore(0.85),
                 BmdScale.Band.of(BmdScale.tScore(0.85)), 2.5);
         assertEquals("Resorption on", low.switchText());
-        assertEquals("Less rebuilt than removed: bone is lost", low.balanceText());
+        assertEquals("Resorption ahead of formation", low.balanceText());
         assertEquals("T-score -2.0: Low bone mass", low.bmdText());
         assertEquals("2.5 × the risk at the start (from density alone)", low.fractureText());
         GaugeReadings ok = new GaugeReadings(1, 1, 1, false, 100, 1.06, 0, BmdScale.Band.NORMAL, 1);
