@@ -40,11 +40,20 @@ public final class ExplorerScreen implements Screen {
         root.getStyleClass().add("explorer");
         root.setId("explorer");
 
+        root.setTop(new PresetPanel(vm));
         VBox left = new VBox();
         left.getStyleClass().add("explorer-left");
         Label levelsHeading = new Label(Messages.get("explorer.levels"));
         levelsHeading.getStyleClass().add("section-heading");
-        left.getChildren().addAll(new PresetPanel(vm), levelsHeading);
+        var profile = PresetPanel.profileChooser(vm);
+        Label profileLabel = new Label(Messages.get("explorer.profile.label"));
+        profileLabel.setLabelFor(profile);
+        profileLabel.getStyleClass().add("profile-label");
+        profileLabel.setMinWidth(Label.USE_PREF_SIZE);
+        javafx.scene.layout.HBox.setHgrow(profile, Priority.ALWAYS);
+        javafx.scene.layout.HBox profileRow = new javafx.scene.layout.HBox(6, profileLabel, profile);
+        profileRow.getStyleClass().add("profile-row");
+        left.getChildren().addAll(levelsHeading, profileRow);
         for (HormoneScale h : HormoneScale.values()) left.getChildren().add(new HormoneSliderView(h, vm));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -78,13 +87,14 @@ public final class ExplorerScreen implements Screen {
         // the tiles and the canvas take colours from the theme once it is in the scene, and on every switch
         subscriptions = root.sceneProperty().subscribe(s -> { if (s != null) recolor(); })
                 .and(context.themeProperty().subscribe(t -> recolor()))
-                .and(context.zoomProperty().subscribe(z -> timeline.markDirty()));
+                .and(context.zoomProperty().subscribe(z -> timeline.markStyleDirty()));
     }
 
     private void recolor() {
         if (root.getScene() == null) return;
+        palette.refresh();
         gauges.applyColors();
-        timeline.markDirty();
+        timeline.markStyleDirty();
     }
 
     public ExplorerViewModel viewModel() { return vm; }

@@ -23,6 +23,7 @@ public final class ThemePalette {
 
     private final Pane host = new Pane();
     private final Map<String, Region> swatches = new LinkedHashMap<>();
+    private final Map<String, Color> cache = new java.util.HashMap<>();
 
     public ThemePalette() {
         for (String name : NAMES) {
@@ -40,11 +41,28 @@ public final class ThemePalette {
     /** The hidden swatches; must be in the scene for colours to resolve. */
     public Node node() { return host; }
 
-    /** The colour named (e.g. "text", "band-low"); transparent until the node is in a styled scene. */
+    /** Forget the colours read so far (after a theme switch). */
+    public void refresh() { cache.clear(); }
+
+    /**
+     * The colour named (e.g. "text", "band-low"); transparent until the node is in a styled scene. Cached:
+     * reading it applies CSS, which is too slow to do every frame.
+     */
     public Color color(String name) {
-        Region r = swatches.get(name);
-        if (r == null) throw new IllegalArgumentException("no looked-up colour -bb-" + name);
-        r.applyCss();
+        Color c = cache.get(name);
+        if (c == null) {
+            if (!swatches.containsKey(name)) throw new IllegalArgumentException("no looked-up colour -bb-" + name);
+            host.applyCss(); // one CSS pass for all swatches, then read them all
+            for (Map.Entry<String, Region> e : swatches.entrySet()) {
+                Color read = read(e.getValue());
+                if (!read.equals(Color.TRANSPARENT)) cache.put(e.getKey(), read);
+            }
+            c = cache.getOrDefault(name, Color.TRANSPARENT);
+        }
+        return c;
+    }
+
+    private static Color read(Region r) {
         Background b = r.getBackground();
         if (b != null && !b.getFills().isEmpty()) {
             Paint p = b.getFills().get(0).getFill();

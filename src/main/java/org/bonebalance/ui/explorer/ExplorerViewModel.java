@@ -53,6 +53,7 @@ public final class ExplorerViewModel {
             profile.set(ReferenceProfile.of(Preset.fromId(context.options().preset().get())));
         }
         selectPreset(match);
+        if (match != null) profile.set(ReferenceProfile.of(match));
         onSnapshot(context.getSnapshot());
         subscriptions = context.snapshotProperty().subscribe(this::onSnapshot)
                 .and(context.onFrame(this::onFrame))

@@ -26,8 +26,8 @@ public final class GaugeCard extends VBox {
         reading.getStyleClass().add("gauge-reading");
         reading.setWrapText(true);
         reading.setMinHeight(Label.USE_PREF_SIZE);
-        tile.setMinSize(96, 96);
-        tile.setPrefSize(150, 150);
+        tile.setMinSize(72, 72);
+        tile.setPrefSize(120, 110);
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         tile.setFocusTraversable(false);
         VBox.setVgrow(tile, Priority.ALWAYS);
@@ -41,9 +41,13 @@ public final class GaugeCard extends VBox {
     /** The words under the gauge. */
     public Label reading() { return reading; }
 
-    /** Sets the value only when it changed (a tile redraws on every set). */
-    public void value(double v) {
-        if (Double.compare(tile.getValue(), v) != 0) tile.setValue(v);
+    /**
+     * Sets the value rounded to {@code step}, and only when that changed: a tile redraws on every set, and
+     * a value drifting in the fourth decimal would repaint six tiles every frame for nothing visible.
+     */
+    public void value(double v, double step) {
+        double q = Math.round(v / step) * step;
+        if (Double.compare(tile.getValue(), q) != 0) tile.setValue(q);
     }
 
     public void text(String s) {

@@ -23,7 +23,7 @@ public final class GaugesView extends HBox {
     public static final double CELL_MAX_REL = 3;
     public static final double BALANCE_MIN_PCT = 90, BALANCE_MAX_PCT = 110;
     public static final double BMD_MIN = 0.6, BMD_MAX = 1.2;
-    public static final double RISK_MAX = 6;
+    public static final double RISK_MAX = 12;
 
     private final ThemePalette palette;
     private final GaugeCard osteoclast, osteoblast, switchCard, balance, bmd, fracture;
@@ -42,7 +42,7 @@ public final class GaugesView extends HBox {
         switchCard = new GaugeCard("gauge-switch", Messages.get("explorer.gauge.switch"), sw);
         balance = new GaugeCard("gauge-balance", Messages.get("explorer.gauge.balance"),
                 gauge(BALANCE_MIN_PCT, BALANCE_MAX_PCT, 1, "%", 100));
-        Tile bmdTile = gauge(BMD_MIN, BMD_MAX, 3, "g/cm²", BmdScale.bmdForTScore(-1));
+        Tile bmdTile = gauge(BMD_MIN, BMD_MAX, 3, "", BmdScale.bmdForTScore(-1)); // unit in the title
         bmdTile.setThresholdVisible(false);
         bmdTile.setSectionsVisible(true);
         bmd = new GaugeCard("gauge-bmd", Messages.get("explorer.gauge.bmd"), bmdTile);
@@ -70,19 +70,19 @@ public final class GaugesView extends HBox {
 
     private void show(GaugeReadings g) {
         if (g == null) return;
-        osteoclast.value(g.osteoclastRel());
-        osteoclast.text(Messages.get("explorer.gauge.osteoclast.reading", GaugeReadings.times(g.osteoclastRel())));
-        osteoblast.value(g.osteoblastRel());
-        osteoblast.text(Messages.get("explorer.gauge.osteoblast.reading", GaugeReadings.times(g.osteoblastRel())));
+        osteoclast.value(g.osteoclastRel(), 0.005);
+        osteoclast.text(GaugeReadings.times(g.osteoclastRel()));
+        osteoblast.value(g.osteoblastRel(), 0.005);
+        osteoblast.text(GaugeReadings.times(g.osteoblastRel()));
         seesaw.setRatio(g.ranklOpgRel());
-        switchCard.tile().setValue(g.ranklOpgRel());
-        switchCard.text(g.switchText() + " · " + g.ratioText());
+        switchCard.value(g.ranklOpgRel(), 0.05);
+        switchCard.text(g.switchText() + "\n" + g.ratioText());
         switchCard.pseudoClassStateChanged(RESORPTION_ON, g.resorptionOn());
-        balance.value(Math.max(BALANCE_MIN_PCT, Math.min(BALANCE_MAX_PCT, g.balancePct())));
+        balance.value(Math.max(BALANCE_MIN_PCT, Math.min(BALANCE_MAX_PCT, g.balancePct())), 0.05);
         balance.text(g.balanceText());
-        bmd.value(Math.max(BMD_MIN, Math.min(BMD_MAX, g.bmdGPerCm2())));
+        bmd.value(Math.max(BMD_MIN, Math.min(BMD_MAX, g.bmdGPerCm2())), 0.0005);
         bmd.text(g.bmdText());
-        fracture.value(Math.min(RISK_MAX, g.fractureRr()));
+        fracture.value(Math.min(RISK_MAX, g.fractureRr()), 0.005);
         fracture.text(g.fractureText());
     }
 

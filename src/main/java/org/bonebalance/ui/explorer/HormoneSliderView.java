@@ -39,7 +39,16 @@ public final class HormoneSliderView extends VBox {
         HBox header = new HBox(8, name, gap, value);
         header.getStyleClass().add("hormone-header");
         track = new Track();
-        getChildren().addAll(header, track);
+        StringBuilder meanings = new StringBuilder();
+        for (HormoneScale.Tick t : scale.ticks()) {
+            if (!meanings.isEmpty()) meanings.append("  ·  ");
+            meanings.append(Messages.get("explorer.tick", tickNumber(t.value()), Messages.get(t.labelKey())));
+        }
+        Label legend = new Label(meanings.toString());
+        legend.getStyleClass().add("tick-legend");
+        legend.setWrapText(true);
+        legend.setMinHeight(Label.USE_PREF_SIZE);
+        getChildren().addAll(header, track, legend);
 
         slider.valueProperty().addListener((o, a, b) -> {
             if (!updating) vm.setLevel(scale, scale.fromPosition(b.doubleValue()));
@@ -60,23 +69,28 @@ public final class HormoneSliderView extends VBox {
 
     public HormoneSlider slider() { return slider; }
 
+    /** A tick's number as people write it: 5, 0.3, 550. */
+    private static String tickNumber(double v) {
+        return Messages.number(v, v == Math.rint(v) ? 0 : 1);
+    }
+
     /** The slider, the shaded range behind it and the ticks below, laid out to the slider's real track. */
     private final class Track extends Pane {
         private final Region range = new Region();
         private final List<Region> marks = new ArrayList<>();
         private final List<Label> labels = new ArrayList<>();
-        private final Label rangeLabel = new Label();
+        /** Rows of tick labels the last layout needed (labels that would overlap go one row down). */
+        private int rows = 1;
 
         Track() {
             getStyleClass().add("hormone-track");
             range.getStyleClass().add("reference-range");
             range.setMouseTransparent(true);
-            rangeLabel.getStyleClass().add("reference-range-label");
             getChildren().addAll(range, slider);
             for (HormoneScale.Tick t : scale.ticks()) {
                 Region mark = new Region();
                 mark.getStyleClass().add("tick-mark");
-                Label l = new Label(Messages.get("explorer.tick", scale.formatNumber(t.value()), Messages.get(t.labelKey())));
+                Label l = new Label(tickNumber(t.value()));
                 l.getStyleClass().add("tick-label");
                 marks.add(mark);
                 labels.add(l);
@@ -91,7 +105,7 @@ public final class HormoneSliderView extends VBox {
 
         @Override
         protected double computePrefHeight(double width) {
-            return slider.prefHeight(-1) + 6 + 2 * rowHeight() + 2;
+            return slider.prefHeight(-1) + 4 + rows * rowHeight();
         }
 
         @Override
@@ -124,19 +138,27 @@ public final class HormoneSliderView extends VBox {
             range.resizeRelocate(rx0, trackY, Math.max(4, rx1 - rx0), trackH);
 
             double rowH = rowHeight();
-            double top = sh + 6;
-            double[] rowEnd = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+            double top = sh + 4;
+            double[] rowEnd = new double[labels.size()];
+            java.util.Arrays.fill(rowEnd, Double.NEGATIVE_INFINITY);
+            int used = 1;
             for (int i = 0; i < labels.size(); i++) {
                 double x = x0 + (x1 - x0) * scale.fraction(scale.ticks().get(i).value());
                 Label l = labels.get(i);
                 double lw = l.prefWidth(-1);
                 double lx = Math.max(0, Math.min(w - lw, x - lw / 2));
-                int row = lx >= rowEnd[0] + 6 ? 0 : 1;
+                int row = 0;
+                while (lx < rowEnd[row] + 8) row++;
                 rowEnd[row] = lx + lw;
+                used = Math.max(used, row + 1);
                 double ly = top + row * rowH;
                 l.resizeRelocate(lx, ly, lw, rowH);
                 Region mark = marks.get(i);
                 mark.resizeRelocate(Math.round(x) - 1, sh - 2, 2, 8);
+            }
+            if (used != rows) {
+                rows = used;
+                requestLayout(); // height depends on the rows the labels need at this width
             }
         }
     }

@@ -7,7 +7,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.bonebalance.content.Messages;
@@ -15,6 +14,8 @@ import org.bonebalance.sim.Preset;
 
 /** The ten presets, one click each, with the chosen one's description and whose ranges are shaded. */
 public final class PresetPanel extends VBox {
+    /** Two rows of five: every preset visible at once, even at 1280×720. */
+    public static final int COLUMNS = 5;
     private final ToggleGroup group = new ToggleGroup();
     private final Label description = new Label();
 
@@ -24,10 +25,12 @@ public final class PresetPanel extends VBox {
         heading.getStyleClass().add("section-heading");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("preset-grid");
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(half, half);
+        for (int c = 0; c < COLUMNS; c++) {
+            ColumnConstraints col = new ColumnConstraints();
+            col.setPercentWidth(100.0 / COLUMNS);
+            col.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(col);
+        }
         Preset[] all = Preset.values();
         for (int i = 0; i < all.length; i++) {
             Preset p = all[i];
@@ -36,15 +39,14 @@ public final class PresetPanel extends VBox {
             b.setUserData(p);
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
-            b.setWrapText(true);
-            b.getStyleClass().add("preset-button");
+                        b.getStyleClass().add("preset-button");
             b.setAccessibleHelp(Messages.get(p.descriptionKey()));
             // a click always chooses (clicking the chosen one again must not leave "no preset" selected)
             b.setOnAction(e -> {
                 vm.choosePreset(p);
                 b.setSelected(true);
             });
-            grid.add(b, i % 2, i / 2);
+            grid.add(b, i % COLUMNS, i / COLUMNS);
         }
         description.setId("preset-description");
         description.getStyleClass().add("preset-description");
@@ -52,6 +54,14 @@ public final class PresetPanel extends VBox {
         description.setMinHeight(Label.USE_PREF_SIZE);
         description.textProperty().bind(vm.presetDescriptionProperty());
 
+        getChildren().addAll(heading, grid, description);
+        vm.presetProperty().subscribe(p -> {
+            for (var t : group.getToggles()) t.setSelected(t.getUserData() == p);
+        });
+    }
+
+    /** The reference-profile chooser shown above the sliders. */
+    public static ComboBox<ReferenceProfile> profileChooser(ExplorerViewModel vm) {
         ComboBox<ReferenceProfile> profile = new ComboBox<>();
         profile.setId("profile");
         profile.getItems().addAll(ReferenceProfile.values());
@@ -59,19 +69,8 @@ public final class PresetPanel extends VBox {
         profile.setButtonCell(new ProfileCell());
         profile.valueProperty().bindBidirectional(vm.profileProperty());
         profile.setAccessibleText(Messages.get("explorer.profile.label"));
-        Label profileLabel = new Label(Messages.get("explorer.profile.label"));
-        profileLabel.setLabelFor(profile);
-        profileLabel.getStyleClass().add("profile-label");
-        profileLabel.setWrapText(true);
-        HBox profileRow = new HBox(8, profileLabel, profile);
-        profileRow.getStyleClass().add("profile-row");
-        HBox.setHgrow(profile, Priority.ALWAYS);
         profile.setMaxWidth(Double.MAX_VALUE);
-
-        getChildren().addAll(heading, grid, description, profileRow);
-        vm.presetProperty().subscribe(p -> {
-            for (var t : group.getToggles()) t.setSelected(t.getUserData() == p);
-        });
+        return profile;
     }
 
     private static final class ProfileCell extends ListCell<ReferenceProfile> {

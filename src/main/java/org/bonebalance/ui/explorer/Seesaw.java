@@ -15,8 +15,10 @@ import org.bonebalance.content.Messages;
  * tell the two apart, not colour alone. Colours come from CSS (.seesaw-*).
  */
 public final class Seesaw extends Region {
-    /** Degrees of tilt per natural-log unit of (ratio / switch point). */
-    public static final double DEGREES_PER_LOG = 12;
+    /** The beam snaps this far to one side at the switch point (it reads as a switch, not a balance)... */
+    public static final double SNAP_DEGREES = 8;
+    /** ...and tips further by this many degrees per natural-log unit of (ratio / switch point). */
+    public static final double DEGREES_PER_LOG = 10;
     public static final double MAX_TILT_DEGREES = 22;
 
     private final Polygon fulcrum = new Polygon();
@@ -46,7 +48,9 @@ public final class Seesaw extends Region {
 
     /** Tilt for a RANKL/OPG ratio relative to usual; positive degrees = RANKL side down. */
     public static double tiltFor(double ratioRel) {
-        double t = DEGREES_PER_LOG * Math.log(Math.max(ratioRel, 1e-3) / GaugeReadings.SWITCH_ON_RATIO);
+        double l = Math.log(Math.max(ratioRel, 1e-3) / GaugeReadings.SWITCH_ON_RATIO);
+        double t = Math.signum(ratioRel - GaugeReadings.SWITCH_ON_RATIO) * (SNAP_DEGREES + DEGREES_PER_LOG * Math.abs(l));
+        if (ratioRel == GaugeReadings.SWITCH_ON_RATIO) t = SNAP_DEGREES; // exactly at the switch point: on
         return Math.max(-MAX_TILT_DEGREES, Math.min(MAX_TILT_DEGREES, t));
     }
 

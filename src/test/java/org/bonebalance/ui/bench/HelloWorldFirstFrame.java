@@ -15,11 +15,15 @@ import javafx.stage.Stage;
  * {@code --perf} does (first AnimationTimer pulse minus JVM start) and exits after a few frames.
  * Not a test and not shipped: run with the test class path.
  */
-public final class HelloWorldFirstFrame extends Application {
+public final class HelloWorldFirstFrame {
+    private HelloWorldFirstFrame() {}
+
+    /** Like the app's Launcher, main is not in the Application class, so JavaFX runs from the class path. */
     public static void main(String[] args) {
-        launch(args);
+        Application.launch(App.class, args);
     }
 
+    public static final class App extends Application {
     @Override
     public void start(Stage stage) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -37,5 +41,6 @@ public final class HelloWorldFirstFrame extends Application {
                 }
             }
         }.start();
+    }
     }
 }

@@ -48,7 +48,7 @@ class ExplorerScalesViewModelTest {
         assertEquals("Resorption on", low.switchText());
         assertEquals("Resorption ahead of formation", low.balanceText());
         assertEquals("T-score -2.0: Low bone mass", low.bmdText());
-        assertEquals("2.5 × the risk at the start (from density alone)", low.fractureText());
+        assertEquals("2.5 × the starting risk (from density)", low.fractureText());
         GaugeReadings ok = new GaugeReadings(1, 1, 1, false, 100, 1.06, 0, BmdScale.Band.NORMAL, 1);
         assertEquals("Resorption held back", ok.switchText());
         assertEquals("In balance", ok.balanceText());
@@ -58,7 +58,8 @@ class ExplorerScalesViewModelTest {
     @Test
     void seesawTipsTowardsRanklOnlyPastTheSwitchPoint() {
         assertTrue(Seesaw.tiltFor(1) < 0, "usual levels: OPG side down");
-        assertEquals(0, Seesaw.tiltFor(GaugeReadings.SWITCH_ON_RATIO), 1e-12);
+        assertEquals(Seesaw.SNAP_DEGREES, Seesaw.tiltFor(GaugeReadings.SWITCH_ON_RATIO), 1e-12, "at the switch point: on");
+        assertTrue(Seesaw.tiltFor(1.4) <= -Seesaw.SNAP_DEGREES, "just below: clearly held back");
         assertTrue(Seesaw.tiltFor(6.9) > 10);
         assertEquals(Seesaw.MAX_TILT_DEGREES, Seesaw.tiltFor(1e6), 1e-12);
     }
