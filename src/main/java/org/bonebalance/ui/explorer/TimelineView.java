@@ -267,9 +267,9 @@ public final class TimelineView extends Region {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(text);
         double lx = f.left() + f.pw() + fs * 0.6;
-        bandLabel(g, f, lx, f.yhi(), t1, Messages.get("explorer.band.normal"), "T ≥ −1");
-        bandLabel(g, f, lx, t1, t25, Messages.get("explorer.band.low"), "−2.5 < T < −1");
-        bandLabel(g, f, lx, t25, f.ylo(), Messages.get("explorer.band.osteoporosis"), "T ≤ −2.5");
+        bandLabel(g, f, lx, f.yhi(), t1, Messages.get("explorer.band.normal"), Messages.get("explorer.band.normal.rule"));
+        bandLabel(g, f, lx, t1, t25, Messages.get("explorer.band.low"), Messages.get("explorer.band.low.rule"));
+        bandLabel(g, f, lx, t25, f.ylo(), Messages.get("explorer.band.osteoporosis"), Messages.get("explorer.band.osteoporosis.rule"));
 
         // grid: BMD every 0.1 (or 0.2) g/cm², age every 5 years; thin filled rectangles, not strokes
         g.setTextAlign(TextAlignment.RIGHT);
@@ -294,7 +294,8 @@ public final class TimelineView extends Region {
         g.fillText(Messages.get("explorer.timeline.axisAge"), 4, f.top() + f.ph() + fs * 0.3);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(Messages.get("explorer.timeline.axisBmd"), 4, f.top() - fs * 0.4);
-        legend(g, font, fs, f.left() + fs * 0.6, f.top() + fs * 0.3, text, accent, surface);
+        // bottom left: the curves start high on the left and fall towards the right
+        legend(g, font, fs, f.left() + fs * 0.6, f.top() + f.ph() - fs * 0.3 - legendHeight(fs), text, accent, surface);
 
         // the projection, dashed, from where it was computed to the right edge; the solid past covers the
         // part already lived (the model is deterministic, so the past follows it)
@@ -345,6 +346,8 @@ public final class TimelineView extends Region {
             g.fillText(name, x, y);
         }
     }
+
+    private static double legendHeight(double fs) { return fs * 1.4 * 2 + fs * 0.5; }
 
     private static void legend(GraphicsContext g, Font font, double fs, double x, double y, Color text, Color accent,
                                Color surface) {
