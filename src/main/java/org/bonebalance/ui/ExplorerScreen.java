@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.bonebalance.content.Messages;
@@ -28,13 +27,14 @@ public final class ExplorerScreen implements Screen {
     private final ExplorerViewModel vm;
     private final TimeControlsViewModel timeVm;
     private final BorderPane root = new BorderPane();
-    private final ThemePalette palette = new ThemePalette();
+    private final ThemePalette palette;
     private final GaugesView gauges;
     private final TimelineView timeline;
     private final TimeControlsView timeControls;
     private final Subscription subscriptions;
 
     public ExplorerScreen(AppContext context, MainWindow window) {
+        palette = new ThemePalette(context.themeProperty().get());
         vm = new ExplorerViewModel(context);
         timeVm = new TimeControlsViewModel(context);
         root.getStyleClass().add("explorer");
@@ -78,21 +78,19 @@ public final class ExplorerScreen implements Screen {
         center.getStyleClass().add("explorer-center");
         VBox.setVgrow(timelineBox, Priority.ALWAYS);
         VBox.setVgrow(gauges, Priority.SOMETIMES);
-        root.setCenter(new StackPane(center, palette.node()));
+        root.setCenter(center);
 
         timeControls = new TimeControlsView(timeVm);
         window.addToolbarItem(timeControls);
         window.addStylesheet(CSS);
 
-        // the tiles and the canvas take colours from the theme once it is in the scene, and on every switch
-        subscriptions = root.sceneProperty().subscribe(s -> { if (s != null) recolor(); })
-                .and(context.themeProperty().subscribe(t -> recolor()))
+        // tiles are built with the theme's colours; a theme switch recolours them and the canvas
+        subscriptions = context.themeProperty().subscribe((old, t) -> recolor(t))
                 .and(context.zoomProperty().subscribe(z -> timeline.markStyleDirty()));
     }
 
-    private void recolor() {
-        if (root.getScene() == null) return;
-        palette.refresh();
+    private void recolor(Theme t) {
+        palette.setTheme(t);
         gauges.applyColors();
         timeline.markStyleDirty();
     }

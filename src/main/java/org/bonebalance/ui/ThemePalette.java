@@ -1,19 +1,21 @@
 package org.bonebalance.ui;
 
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.Node;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 
 /**
- * The theme's looked-up colours as {@link Color}s, for what CSS cannot style directly (Canvas drawing,
- * TilesFX tile properties). Each colour is read from a hidden swatch whose background is the looked-up
- * colour, so Java holds no colour literals and a theme switch re-reads them. Put {@link #node()} in the scene.
+ * The theme's looked-up colours ({@code -bb-*} in css/theme-*.css) as {@link Color}s, for what CSS cannot
+ * style directly (Canvas drawing, TilesFX tile properties). Read from the theme's stylesheet itself, so the
+ * CSS file stays the one source of colour, Java holds no colour literals, and tiles can be built with their
+ * final colours before any CSS pass (a colour set later redraws a tile once per property).
  */
 public final class ThemePalette {
     /** The looked-up colour names of docs/architecture.md, without the "-bb-" prefix. */
@@ -21,59 +23,50 @@ public final class ThemePalette {
             "osteoblast", "rankl", "opg", "rank", "bone", "bone-edge", "osteoid", "good", "warn", "bad",
             "band-normal", "band-low", "band-osteo", "grid");
 
-    private final Pane host = new Pane();
-    private final Map<String, Region> swatches = new LinkedHashMap<>();
-    private final Map<String, Color> cache = new java.util.HashMap<>();
+    private static final Pattern DECLARATION = Pattern.compile("-bb-([a-z-]+)\\s*:\\s*([^;]+);");
+    private static final Map<Theme, Map<String, Color>> LOADED = new HashMap<>();
 
-    public ThemePalette() {
-        for (String name : NAMES) {
-            Region r = new Region();
-            r.setStyle("-fx-background-color: -bb-" + name + ";");
-            swatches.put(name, r);
-            host.getChildren().add(r);
-        }
-        host.setManaged(false);
-        host.setVisible(false);
-        host.setMouseTransparent(true);
-        host.getStyleClass().add("theme-palette");
+    private Theme theme;
+    private Map<String, Color> colors;
+
+    public ThemePalette(Theme theme) {
+        setTheme(theme);
     }
 
-    /** The hidden swatches; must be in the scene for colours to resolve. */
-    public Node node() { return host; }
+    public Theme theme() { return theme; }
 
-    /** Forget the colours read so far (after a theme switch). */
-    public void refresh() { cache.clear(); }
+    public void setTheme(Theme t) {
+        theme = t;
+        colors = LOADED.computeIfAbsent(t, ThemePalette::load);
+    }
 
-    /**
-     * The colour named (e.g. "text", "band-low"); transparent until the node is in a styled scene. Cached:
-     * reading it applies CSS, which is too slow to do every frame.
-     */
+    /** The colour named (e.g. "text", "band-low"). */
     public Color color(String name) {
-        Color c = cache.get(name);
-        if (c == null) {
-            if (!swatches.containsKey(name)) throw new IllegalArgumentException("no looked-up colour -bb-" + name);
-            host.applyCss(); // one CSS pass for all swatches, then read them all
-            for (Map.Entry<String, Region> e : swatches.entrySet()) {
-                Color read = read(e.getValue());
-                if (!read.equals(Color.TRANSPARENT)) cache.put(e.getKey(), read);
-            }
-            c = cache.getOrDefault(name, Color.TRANSPARENT);
-        }
+        Color c = colors.get(name);
+        if (c == null) throw new IllegalArgumentException("theme " + theme.id() + " has no looked-up colour -bb-" + name);
         return c;
     }
 
-    private static Color read(Region r) {
-        Background b = r.getBackground();
-        if (b != null && !b.getFills().isEmpty()) {
-            Paint p = b.getFills().get(0).getFill();
-            if (p instanceof Color c) return c;
+    private static Map<String, Color> load(Theme t) {
+        String path = "/org/bonebalance/css/theme-" + t.id() + ".css";
+        try (InputStream in = ThemePalette.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing " + path);
+            String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, Color> map = new HashMap<>();
+            Matcher m = DECLARATION.matcher(css);
+            while (m.find()) {
+                try {
+                    map.put(m.group(1), Color.web(m.group(2).trim()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(path + ": -bb-" + m.group(1) + " is not a colour: " + m.group(2), e);
+                }
+            }
+            for (String n : NAMES) {
+                if (!map.containsKey(n)) throw new IllegalStateException(path + " lacks -bb-" + n);
+            }
+            return Map.copyOf(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return Color.TRANSPARENT;
-    }
-
-    /** The colour with the given opacity. */
-    public Color color(String name, double opacity) {
-        Color c = color(name);
-        return Color.color(c.getRed(), c.getGreen(), c.getBlue(), opacity);
     }
 }

@@ -13,19 +13,23 @@ import javafx.scene.layout.VBox;
  */
 public final class GaugeCard extends VBox {
     private final Tile tile;
-    private final Label reading = new Label();
+    private final StableLabel reading;
 
     public GaugeCard(String id, String title, Tile tile) {
+        this(id, title, tile, 2);
+    }
+
+    /** @param readingLines lines kept for the words under the gauge (the card never grows or shrinks) */
+    public GaugeCard(String id, String title, Tile tile, int readingLines) {
         this.tile = tile;
+        this.reading = new StableLabel(readingLines, "gauge-reading");
         setId(id);
         getStyleClass().add("gauge-card");
         Label heading = new Label(title);
         heading.getStyleClass().add("gauge-title");
         heading.setWrapText(true);
         heading.setMinHeight(Label.USE_PREF_SIZE);
-        reading.getStyleClass().add("gauge-reading");
-        reading.setWrapText(true);
-        reading.setMinHeight(Label.USE_PREF_SIZE);
+        reading.setMaxWidth(Double.MAX_VALUE);
         tile.setMinSize(72, 72);
         tile.setPrefSize(120, 110);
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
@@ -39,7 +43,7 @@ public final class GaugeCard extends VBox {
     public Tile tile() { return tile; }
 
     /** The words under the gauge. */
-    public Label reading() { return reading; }
+    public Label reading() { return reading.label(); }
 
     /**
      * Sets the value rounded to {@code step}, and only when that changed: a tile redraws on every set, and

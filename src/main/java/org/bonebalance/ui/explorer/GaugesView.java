@@ -34,20 +34,18 @@ public final class GaugesView extends HBox {
         this.palette = palette;
         getStyleClass().add("gauges");
         osteoclast = new GaugeCard("gauge-osteoclast", Messages.get("explorer.gauge.osteoclast"),
-                gauge(0, CELL_MAX_REL, 2, "×", 1));
+                gauge(0, CELL_MAX_REL, 2, "×", 1, "osteoclast", null));
         osteoblast = new GaugeCard("gauge-osteoblast", Messages.get("explorer.gauge.osteoblast"),
-                gauge(0, CELL_MAX_REL, 2, "×", 1));
-        Tile sw = TileBuilder.create().skinType(SkinType.CUSTOM).animated(false).graphic(seesaw)
-                .title("").text("").build();
-        switchCard = new GaugeCard("gauge-switch", Messages.get("explorer.gauge.switch"), sw);
+                gauge(0, CELL_MAX_REL, 2, "×", 1, "osteoblast", null));
+        Tile sw = colored(TileBuilder.create().skinType(SkinType.CUSTOM).animated(false).roundedCorners(false)
+                .graphic(seesaw).title("").text("")).build();
+        switchCard = new GaugeCard("gauge-switch", Messages.get("explorer.gauge.switch"), sw, 3);
         balance = new GaugeCard("gauge-balance", Messages.get("explorer.gauge.balance"),
-                gauge(BALANCE_MIN_PCT, BALANCE_MAX_PCT, 1, "%", 100));
-        Tile bmdTile = gauge(BMD_MIN, BMD_MAX, 3, "", BmdScale.bmdForTScore(-1)); // unit in the title
-        bmdTile.setThresholdVisible(false);
-        bmdTile.setSectionsVisible(true);
+                gauge(BALANCE_MIN_PCT, BALANCE_MAX_PCT, 1, "%", 100, "accent", null));
+        Tile bmdTile = gauge(BMD_MIN, BMD_MAX, 3, "", BmdScale.bmdForTScore(-1), "accent", bmdSections()); // unit in the title
         bmd = new GaugeCard("gauge-bmd", Messages.get("explorer.gauge.bmd"), bmdTile);
         fracture = new GaugeCard("gauge-fracture", Messages.get("explorer.gauge.fracture"),
-                gauge(0, RISK_MAX, 2, "×", 1));
+                gauge(0, RISK_MAX, 2, "×", 1, "warn", null));
         for (GaugeCard c : cards()) {
             HBox.setHgrow(c, Priority.ALWAYS);
             c.setPrefWidth(150);
@@ -57,11 +55,30 @@ public final class GaugesView extends HBox {
         subscription = vm.readingsProperty().subscribe(this::show);
     }
 
-    private static Tile gauge(double min, double max, int decimals, String unit, double threshold) {
-        return TileBuilder.create().skinType(SkinType.GAUGE).animated(false)
-                .minValue(min).maxValue(max).value(min).threshold(threshold).thresholdVisible(true)
+    private Tile gauge(double min, double max, int decimals, String unit, double threshold, String bar,
+                       List<Section> sections) {
+        TileBuilder<?> b = TileBuilder.create().skinType(SkinType.GAUGE).animated(false).roundedCorners(false)
+                .minValue(min).maxValue(max).value(min).threshold(threshold).thresholdVisible(sections == null)
                 .decimals(decimals).tickLabelDecimals(decimals > 2 ? 1 : 0).unit(unit).title("").text("")
-                .build();
+                .barColor(palette.color(bar));
+        if (sections != null) b.sections(sections).sectionsVisible(true);
+        return colored(b).build();
+    }
+
+    /** The theme's colours, given at build time: each colour set on a live tile costs a redraw. */
+    private TileBuilder<?> colored(TileBuilder<?> b) {
+        Color surface = palette.color("surface"), text = palette.color("text"), muted = palette.color("muted");
+        return b.backgroundColor(surface).foregroundColor(text).titleColor(text).valueColor(text).unitColor(muted)
+                .textColor(muted).descriptionColor(muted).needleColor(text).thresholdColor(muted)
+                .barBackgroundColor(palette.color("grid")).tickLabelColor(muted);
+    }
+
+    private List<Section> bmdSections() {
+        double t1 = BmdScale.bmdForTScore(-1), t25 = BmdScale.bmdForTScore(-2.5);
+        return List.of(
+                new Section(BMD_MIN, t25, Messages.get("explorer.band.osteoporosis"), palette.color("band-osteo")),
+                new Section(t25, t1, Messages.get("explorer.band.low"), palette.color("band-low")),
+                new Section(t1, BMD_MAX, Messages.get("explorer.band.normal"), palette.color("band-normal")));
     }
 
     public List<GaugeCard> cards() { return List.of(osteoclast, osteoblast, switchCard, balance, bmd, fracture); }
@@ -88,7 +105,7 @@ public final class GaugesView extends HBox {
 
     private static final javafx.css.PseudoClass RESORPTION_ON = javafx.css.PseudoClass.getPseudoClass("resorption-on");
 
-    /** Applies the theme's colours to the tiles (after the theme's stylesheet is in place). */
+    /** Applies a new theme's colours to the tiles. */
     public void applyColors() {
         Color surface = palette.color("surface"), text = palette.color("text"), muted = palette.color("muted"),
                 grid = palette.color("grid");
@@ -110,12 +127,8 @@ public final class GaugesView extends HBox {
         osteoblast.tile().setBarColor(palette.color("osteoblast"));
         balance.tile().setBarColor(palette.color("accent"));
         fracture.tile().setBarColor(palette.color("warn"));
-        double t1 = BmdScale.bmdForTScore(-1), t25 = BmdScale.bmdForTScore(-2.5);
         bmd.tile().setBarColor(palette.color("accent"));
-        bmd.tile().setSections(List.of(
-                new Section(BMD_MIN, t25, Messages.get("explorer.band.osteoporosis"), palette.color("band-osteo")),
-                new Section(t25, t1, Messages.get("explorer.band.low"), palette.color("band-low")),
-                new Section(t1, BMD_MAX, Messages.get("explorer.band.normal"), palette.color("band-normal"))));
+        bmd.tile().setSections(bmdSections());
     }
 
     public void dispose() { subscription.unsubscribe(); }

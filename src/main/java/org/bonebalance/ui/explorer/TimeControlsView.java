@@ -19,21 +19,21 @@ public final class TimeControlsView extends HBox {
     private final Button step = new Button(Messages.get("explorer.time.step"));
     private final Button reset = new Button(Messages.get("explorer.time.reset"));
     private final ComboBox<Speed> speed = new ComboBox<>();
-    private final Label clock = new Label();
-    private final Label elapsed = new Label();
+    private final StableLabel clock = new StableLabel(1, "clock");
+    private final StableLabel elapsed = new StableLabel(1, "elapsed");
 
     public TimeControlsView(TimeControlsViewModel vm) {
         super(8);
         getStyleClass().add("time-controls");
         play.setId("play");
         play.getStyleClass().add("play-button");
-        play.setTooltip(new Tooltip(Messages.get("explorer.time.play.tip")));
+        lazyTooltip(play, "explorer.time.play.tip");
         play.setOnAction(e -> vm.togglePlaying());
         step.setId("step");
-        step.setTooltip(new Tooltip(Messages.get("explorer.time.step.tip")));
+        lazyTooltip(step, "explorer.time.step.tip");
         step.setOnAction(e -> vm.step());
         reset.setId("reset");
-        reset.setTooltip(new Tooltip(Messages.get("explorer.time.reset.tip")));
+        lazyTooltip(reset, "explorer.time.reset.tip");
         reset.setOnAction(e -> vm.resetAll());
         speed.setId("speed");
         speed.getItems().addAll(Speed.values());
@@ -43,10 +43,8 @@ public final class TimeControlsView extends HBox {
         speed.setOnAction(e -> vm.setSpeed(speed.getValue()));
         Label speedLabel = new Label(Messages.get("explorer.time.speed"));
         speedLabel.setLabelFor(speed);
-        clock.setId("clock");
-        clock.getStyleClass().add("clock");
-        elapsed.setId("elapsed");
-        elapsed.getStyleClass().add("elapsed");
+        clock.label().setId("clock");
+        elapsed.label().setId("elapsed");
         VBox clockBox = new VBox(0, clock, elapsed);
         clockBox.getStyleClass().add("clock-box");
         getChildren().addAll(play, step, reset, speedLabel, speed, clockBox);
@@ -57,8 +55,20 @@ public final class TimeControlsView extends HBox {
             play.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("playing"), p);
         });
         vm.speedProperty().subscribe(s -> { if (s != null && speed.getValue() != s) speed.setValue(s); });
-        clock.textProperty().bind(vm.clockProperty());
-        elapsed.textProperty().bind(vm.elapsedProperty());
+        vm.clockProperty().subscribe(clock::setText);
+        vm.elapsedProperty().subscribe(elapsed::setText);
+    }
+
+    /** The hint as accessible help now, and as a tooltip once the pointer first comes (tooltips are slow to build). */
+    private static void lazyTooltip(Button b, String key) {
+        String tip = Messages.get(key);
+        b.setAccessibleHelp(tip);
+        b.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+            if (b.getTooltip() == null) {
+                Tooltip t = new Tooltip(tip);
+                b.setTooltip(t);
+            }
+        });
     }
 
     private static javafx.scene.Node playIcon() {

@@ -152,6 +152,16 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void theTimelineWindowTurnsAPageInsteadOfScrollingEveryFrame() {
+        assertEquals(50, vm.windowStart(50), 1e-12);
+        assertEquals(50, vm.windowStart(76.9), 1e-12, "still on the first page");
+        assertEquals(65, vm.windowStart(77.1), 1e-12, "now passed 90 %: the window moves on 15 years");
+        assertEquals(95, vm.windowEnd(77.1), 1e-12);
+        assertEquals(65, vm.windowStart(91.9), 1e-12);
+        assertEquals(80, vm.windowStart(92.1), 1e-12);
+    }
+
+    @Test
     void timeControlsSayHowFastTimeRuns() {
         TimeControlsViewModel t = new TimeControlsViewModel(context);
         assertEquals("Paused (running, 1 second = 1 year)", t.clockProperty().get());
@@ -181,6 +191,11 @@ class ExplorerViewModelTest {
         assertEquals(5, v.getLevels().progesteroneNgPerMl(), 1e-9);
         assertNull(v.presetProperty().get());
         assertEquals(ReferenceProfile.POSTMENOPAUSAL_WOMAN, v.profileProperty().get());
+
+        AppContext surgical = new AppContext(new Simulation(), AppOptions.parse(new String[] {"--preset", "surgical"}));
+        surgical.setLevels(org.bonebalance.ui.BoneBalanceApp.startLevels(surgical.options()));
+        assertEquals(Preset.SURGICAL, new ExplorerViewModel(surgical).presetProperty().get(),
+                "shares its levels with 10 years after, but it is the one asked for");
     }
 
     @Test
