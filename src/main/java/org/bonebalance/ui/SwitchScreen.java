@@ -67,7 +67,7 @@ public final class SwitchScreen implements Screen {
         lead.setWrapText(true);
         root.setTop(new VBox(2, title, lead));
 
-        FitPane fit = new FitPane(view.pane(), SwitchView.WIDTH, SwitchView.HEIGHT);
+        FitPane fit = view.root();
         fit.getStyleClass().add("animation-stage");
         VBox.setVgrow(fit, Priority.ALWAYS);
         info.setId("switch-info");

@@ -30,12 +30,14 @@ public final class PhaseRing {
 
     public StackPane root() { return root; }
 
-    public void set(String phaseName, double progress) {
-        if (!phaseName.equals(name.getText())) name.setText(phaseName);
+    /** @param centre short text inside the ring (e.g. "day 12 of ~21"); the phase's name goes to screen readers */
+    public void set(String phaseName, String centre, double progress) {
+        if (!centre.equals(name.getText())) name.setText(centre);
+        if (!phaseName.equals(root.getAccessibleText())) root.setAccessibleText(phaseName);
         arc.setLength(-360 * Math.max(0, Math.min(1, progress)));
     }
 
     public double progressShown() { return -arc.getLength() / 360; }
 
-    public String nameShown() { return name.getText(); }
+    public String textShown() { return name.getText(); }
 }
