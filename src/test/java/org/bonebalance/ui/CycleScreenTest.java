@@ -81,6 +81,16 @@ class CycleScreenTest {
     }
 
     @Test
+    void focusingACellSaysWhatItIsAndDoes(FxRobot robot) {
+        fx(() -> context.stepOnce(), robot);   // 30 days: reversal cells are on the floor
+        fx(() -> robot.lookup("#cycle-reversal-1").query().requestFocus(), robot);
+        assertTrue(text(robot, "#cycle-info").startsWith("Reversal cell:"), text(robot, "#cycle-info"));
+        robot.moveTo(robot.lookup("#cycle-lining-0").query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#cycle-info").startsWith("Lining cell:"), text(robot, "#cycle-info"));
+    }
+
+    @Test
     void atTheReferenceNothingIsLostAndPauseFreezes(FxRobot robot) {
         fx(() -> { for (int i = 0; i < 24; i++) context.stepOnce(); }, robot);
         assertEquals(0, screen.site().cumulativeDeficitUm(), 1e-6);
