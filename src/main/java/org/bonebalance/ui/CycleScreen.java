@@ -110,7 +110,7 @@ public final class CycleScreen implements Screen {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("animation-side-scroll");
-        scroll.setPrefWidth(360);
+        scroll.setPrefWidth(385);
         scroll.setMinWidth(300);
         root.setRight(scroll);
 

@@ -104,7 +104,7 @@ public final class SwitchScreen implements Screen {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("animation-side-scroll");
-        scroll.setPrefWidth(360);
+        scroll.setPrefWidth(385);
         scroll.setMinWidth(300);
         root.setRight(scroll);
 

@@ -14,7 +14,7 @@ import javafx.scene.transform.Scale;
  * Layout only: nothing here moves by itself.
  */
 public final class FitPane extends Region {
-    private static final String DESIGN_X = "fit.x", DESIGN_Y = "fit.y";
+    private static final String DESIGN_X = "fit.x", DESIGN_Y = "fit.y", END = "fit.end";
     private final Pane content;
     private final Pane labels = new Pane();
     private final double designWidth;
@@ -47,6 +47,17 @@ public final class FitPane extends Region {
 
     /** Puts an unscaled node's top-left corner at a design position (kept across resizes). */
     public void place(Node node, double designX, double designY) {
+        node.getProperties().remove(END);
+        put(node, designX, designY);
+    }
+
+    /** Like {@link #place}, but puts the node's right edge at designX (for labels near the right border). */
+    public void placeEnd(Node node, double designX, double designY) {
+        node.getProperties().put(END, Boolean.TRUE);
+        put(node, designX, designY);
+    }
+
+    private void put(Node node, double designX, double designY) {
         Object ox = node.getProperties().get(DESIGN_X), oy = node.getProperties().get(DESIGN_Y);
         if (ox instanceof Double x && oy instanceof Double y && x == designX && y == designY) return;
         node.getProperties().put(DESIGN_X, designX);
@@ -56,7 +67,8 @@ public final class FitPane extends Region {
 
     private void position(Node node) {
         if (node.getProperties().get(DESIGN_X) instanceof Double x && node.getProperties().get(DESIGN_Y) instanceof Double y) {
-            node.relocate(offsetX + x * scale.getX(), offsetY + y * scale.getY());
+            double shift = node.getProperties().containsKey(END) ? node.getLayoutBounds().getWidth() : 0;
+            node.relocate(offsetX + x * scale.getX() - shift, offsetY + y * scale.getY());
         }
     }
 

@@ -21,7 +21,8 @@ public final class PhaseRing {
         name.getStyleClass().add("phase-ring-name");
         name.setMaxWidth(radius * 1.7);
         name.setWrapText(true);
-        root.getChildren().addAll(track, arc, name);
+        // one Group: its bounds are the track's whatever the arc's length, so the arc stays centred on it
+        root.getChildren().addAll(new javafx.scene.Group(track, arc), name);
         root.getStyleClass().add("phase-ring");
         root.setMinSize(2 * radius + 16, 2 * radius + 16);
         root.setMaxSize(2 * radius + 16, 2 * radius + 16);

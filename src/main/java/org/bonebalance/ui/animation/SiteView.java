@@ -238,7 +238,7 @@ public final class SiteView {
             any |= visible;
         }
         liningLabel.setVisible(any);
-        fit.place(liningLabel, liningX[LINING - 1] - 150, START_Y - 62);
+        fit.placeEnd(liningLabel, WIDTH - 12, START_Y - 62);
     }
 
     private void placePrecursors(BmuPhase phase, double p, double cum) {

@@ -159,10 +159,10 @@ public final class SwitchView {
         tCell.setLayoutY(TCELL_Y);
         tCell.setId("switch-tcell");
         Text tLabel = label("animation.switch.tcell.label");
-        fit.place(tLabel, TCELL_X + 36, TCELL_Y - 40);
+        fit.placeEnd(tLabel, TCELL_X - 36, TCELL_Y - 40);
         Text cLabel = label("animation.switch.cytokine.label");
         cLabel.getStyleClass().setAll("site-note");
-        fit.place(cLabel, TCELL_X + 36, TCELL_Y - 10);
+        fit.placeEnd(cLabel, TCELL_X - 36, TCELL_Y - 10);
         tCellRoute.getChildren().add(tCell);
         tLabel.visibleProperty().bind(tCellRoute.visibleProperty());
         cLabel.visibleProperty().bind(tCellRoute.visibleProperty());
@@ -182,7 +182,7 @@ public final class SwitchView {
         Text preLabel = label("animation.switch.precursor.label");
         fit.place(preLabel, PRE_X0 - PRE_R, PRE_Y - PRE_R - 58);
         Text ocLabel = label("animation.switch.osteoclast.label");
-        fit.place(ocLabel, OC_X0 - 40, 330);
+        fit.place(ocLabel, OC_X0 - 40, 375);
 
     }
 
