@@ -146,7 +146,7 @@ t("t-score", "T-score", "", "T-score", "índice T",
  ["A number that compares your bone density with a healthy young adult’s. Lower means thinner bones.",
   "Standard deviations from the young-adult mean: −1 or above is normal, between −1 and −2.5 is low bone mass, −2.5 or below is osteoporosis.",
   "T = (BMD − young-adult mean)/young-adult SD; the app uses NHANES young-adult women at the spine (mean 1.064, SD 0.106 g/cm²)."],
- ["Un número que compara tu densidad ósea con la de un adulto joven sano. Cuanto más bajo, más finos los huesos.",
+ ["Un número que compara su densidad ósea con la de un adulto joven sano. Cuanto más bajo, más finos los huesos.",
   "Desviaciones estándar respecto a la media de adultos jóvenes: −1 o más es normal, entre −1 y −2,5 es masa ósea baja, −2,5 o menos es osteoporosis.",
   "T = (DMO − media de adultos jóvenes)/DE de adultos jóvenes; la app usa mujeres jóvenes de NHANES en la columna (media 1,064; DE 0,106 g/cm²)."])
 t("ctx", "CTX", "C-telopeptide", "CTX", "telopéptido C",

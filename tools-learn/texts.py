@@ -28,12 +28,12 @@ k("content.nav.references", "References", "Referencias")
 k("content.nav.about", "About this model", "Acerca del modelo")
 k("content.lessons.heading", "Guided lessons", "Lecciones guiadas")
 k("content.lessons.intro", "Each lesson sets up the simulation, points at what to watch and asks you to predict before you press Play. Keys: Right and Left move between steps, Space plays or pauses, Esc leaves. F5 switches presenter mode on and off.",
-  "Cada lección prepara la simulación, señala qué mirar y te pide una predicción antes de pulsar Reproducir. Teclas: Derecha e Izquierda cambian de paso, Espacio reproduce o pausa, Esc sale. F5 activa y desactiva el modo presentación.")
+  "Cada lección prepara la simulación, señala qué mirar y le pide una predicción antes de pulsar Reproducir. Teclas: Derecha e Izquierda cambian de paso, Espacio reproduce o pausa, Esc sale. F5 activa y desactiva el modo presentación.")
 k("content.lessons.start", "Start", "Empezar")
 k("content.lessons.steps", "{0} steps", "{0} pasos")
-k("content.lessons.own", "Your own lessons", "Tus propias lecciones")
+k("content.lessons.own", "Your own lessons", "Sus propias lecciones")
 k("content.lessons.own.text", "Lessons are small text files. Save a built-in lesson to get a template you can edit, then open it here and share it with colleagues. The format is described in docs/lessons-format.md.",
-  "Las lecciones son pequeños archivos de texto. Guarda una lección incluida para tener una plantilla que puedes editar; después ábrela aquí y compártela con tus colegas. El formato se describe en docs/lessons-format.md.")
+  "Las lecciones son pequeños archivos de texto. Guarde una lección incluida para tener una plantilla que pueda editar; después ábrala aquí y compártala con sus colegas. El formato se describe en docs/lessons-format.md.")
 k("content.lesson.step", "Step {0} of {1}", "Paso {0} de {1}")
 k("content.lesson.prev", "◀ Previous", "◀ Anterior")
 k("content.lesson.next", "Next ▶", "Siguiente ▶")
@@ -41,9 +41,9 @@ k("content.lesson.finish", "Finish ✓", "Terminar ✓")
 k("content.lesson.exit", "Leave lesson (Esc)", "Salir de la lección (Esc)")
 k("content.lesson.keys", "Right/Left: step · Space: play/pause · Esc: leave", "Derecha/Izquierda: paso · Espacio: reproducir/pausar · Esc: salir")
 k("content.lesson.predict", "Predict first:", "Primero, predice:")
-k("content.lesson.predicted", "You predicted: {0}. Now press Play (Space) and watch.", "Tu predicción: {0}. Ahora pulsa Reproducir (Espacio) y observa.")
+k("content.lesson.predicted", "You predicted: {0}. Now press Play (Space) and watch.", "Su predicción: {0}. Ahora pulse Reproducir (Espacio) y observe.")
 k("content.lesson.reveal", "Show what happens", "Mostrar lo que ocurre")
-k("content.lesson.right", "✓ Your prediction matches the model.", "✓ Tu predicción coincide con el modelo.")
+k("content.lesson.right", "✓ Your prediction matches the model.", "✓ Su predicción coincide con el modelo.")
 k("content.lesson.wrong", "✗ The model shows something else: {0}.", "✗ El modelo muestra otra cosa: {0}.")
 k("content.lesson.evidence", "Evidence for this step", "Pruebas de este paso")
 k("content.lesson.missing", "(The part to look at is on another screen or not available yet.)", "(Lo que hay que mirar está en otra pantalla o aún no está disponible.)")
@@ -52,13 +52,13 @@ k("content.lesson.error.unchanged", "Nothing in the app was changed.", "No se ha
 k("content.lesson.saved", "Lesson saved to {0}", "Lección guardada en {0}")
 k("content.lesson.save.error", "The lesson could not be saved: {0}", "No se pudo guardar la lección: {0}")
 k("content.lesson.filter", "BoneBalance lessons (*.json)", "Lecciones de BoneBalance (*.json)")
-k("content.lesson.none", "Start a lesson first, or save a built-in one as a template.", "Empieza antes una lección, o guarda una de las incluidas como plantilla.")
+k("content.lesson.none", "Start a lesson first, or save a built-in one as a template.", "Empiece antes una lección, o guarde una de las incluidas como plantilla.")
 k("content.glossary.heading", "Glossary", "Glosario")
 k("content.glossary.search", "Search terms…", "Buscar términos…")
 k("content.glossary.count", "{0} terms", "{0} términos")
 k("content.glossary.empty", "No term matches your search.", "Ningún término coincide con la búsqueda.")
 k("content.glossary.atdepth", "Definition at the {0} level", "Definición en el nivel {0}")
-k("content.glossary.hint", "Underlined words anywhere in the app are glossary terms: point at one, or reach it with Tab, to see its meaning.", "Las palabras subrayadas en la aplicación son términos del glosario: señala una, o llega a ella con Tab, para ver su significado.")
+k("content.glossary.hint", "Underlined words anywhere in the app are glossary terms: point at one, or reach it with Tab, to see its meaning.", "Las palabras subrayadas en la aplicación son términos del glosario: señale una, o llegue a ella con Tab, para ver su significado.")
 k("content.evidence.heading", "Evidence behind the claims", "Pruebas detrás de las afirmaciones")
 k("content.evidence.intro", "Every statement the app makes about real people rests on studies. Each card gives the finding, its size, the study and how strong the evidence is.", "Cada afirmación de la aplicación sobre personas reales se apoya en estudios. Cada ficha da el hallazgo, su magnitud, el estudio y la solidez de las pruebas.")
 k("content.evidence.finding", "Finding", "Hallazgo")
@@ -75,10 +75,10 @@ k("content.references.seed", "From the source article", "Del artículo de partid
 k("content.references.model", "Sources of the model", "Fuentes del modelo")
 k("content.ref.note.vinogradova", "The source article cites this study as 2024, volume 5, e584–e594; the published record is the 2025 article given here.", "El artículo de partida cita este estudio como de 2024, volumen 5, e584–e594; el registro publicado es el artículo de 2025 que se indica aquí.")
 k("content.explain.heading", "How hormones steer bone", "Cómo dirigen las hormonas al hueso")
-k("content.explain.intro", "The same story at the depth you chose in the toolbar.", "La misma historia al nivel que elegiste en la barra de herramientas.")
+k("content.explain.intro", "The same story at the depth you chose in the toolbar.", "La misma historia al nivel elegido en la barra de herramientas.")
 k("content.advice", "BoneBalance is a teaching model, not medical advice. It cannot tell what will happen to your own bones. If you are wondering about your bones or about hormone therapy, talk it over with your doctor or nurse.",
-  "BoneBalance es un modelo para aprender, no un consejo médico. No puede decir qué les pasará a tus propios huesos. Si te preguntas por tus huesos o por la terapia hormonal, háblalo con tu médico o tu enfermera.")
-k("content.presenter.hint", "Presenter mode: F5 to leave", "Modo presentación: F5 para salir")
+  "BoneBalance es un modelo para aprender, no un consejo médico. No puede decir qué les pasará a sus propios huesos. Si tiene dudas sobre sus huesos o sobre la terapia hormonal, hable con su médico o su enfermera.")
+k("content.presenter.hint", "Presenter mode · F5: leave · P: pen on/off · C: clear the pen", "Modo presentación · F5: salir · P: activar o desactivar el lápiz · C: borrar el lápiz")
 # explanations
 def ex(topic, title_en, title_es, en, es):
     k(f"content.explain.{topic}.title", title_en, title_es)
@@ -190,15 +190,15 @@ def ls(kk, title, summary, steps, q):
 ls("cycle", ("The normal remodeling cycle", "El ciclo normal de remodelado"),
  ("How bone renews itself when hormones are in balance.", "Cómo se renueva el hueso cuando las hormonas están en equilibrio."),
  [("Here is one small patch of bone, in a woman before menopause. Bone is never finished: it is cleared and rebuilt, patch by patch, all through life.",
-   "Aquí tienes una pequeña zona de hueso de una mujer antes de la menopausia. El hueso nunca está terminado: se retira y se reconstruye, zona a zona, durante toda la vida."),
+   "Aquí tiene una pequeña zona de hueso de una mujer antes de la menopausia. El hueso nunca está terminado: se retira y se reconstruye, zona a zona, durante toda la vida."),
   ("Watch the cycle: osteoclasts dig out old bone for a few weeks, then osteoblasts fill the pit with osteoid, which slowly hardens. One round takes several months.",
-   "Observa el ciclo: los osteoclastos excavan hueso viejo durante unas semanas y después los osteoblastos rellenan el hueco con osteoide, que se endurece poco a poco. Una vuelta dura varios meses."),
+   "Observe el ciclo: los osteoclastos excavan hueso viejo durante unas semanas y después los osteoblastos rellenan el hueco con osteoide, que se endurece poco a poco. Una vuelta dura varios meses."),
   ("Now the whole skeleton, one year per second. The balance gauge compares bone built with bone removed.",
    "Ahora todo el esqueleto, un año por segundo. El indicador de balance compara el hueso construido con el retirado."),
   ("Why does it balance? Osteoblasts send RANKL, the “go” signal for clearing, and OPG, which blocks it. Estrogen keeps RANKL low and OPG high.",
    "¿Por qué está en equilibrio? Los osteoblastos envían RANKL, la señal de «adelante» para retirar hueso, y OPG, que la bloquea. El estrógeno mantiene bajo el RANKL y alta la OPG."),
   ("The depth switch changes every explanation at once: Fundamentals, Intermediate or Academic. Try it, then go on to lesson 2.",
-   "El selector de nivel cambia todas las explicaciones a la vez: Fundamentos, Intermedio o Académico. Pruébalo y pasa a la lección 2.")],
+   "El selector de nivel cambia todas las explicaciones a la vez: Fundamentos, Intermedio o Académico. Pruébelo y pase a la lección 2.")],
  ("q3", ("With these levels held steady, what will bone density do over the next five years?", "Con estos niveles estables, ¿qué hará la densidad ósea en los próximos cinco años?"),
   [("Fall steadily", "Bajar sin parar"), ("Stay about the same", "Mantenerse más o menos igual"), ("Rise steadily", "Subir sin parar")],
   ("it stays about the same, because bone built matches bone removed", "se mantiene más o menos igual, porque el hueso construido iguala al retirado")))
@@ -214,13 +214,13 @@ ls("menopause", ("Menopause flips the switch", "La menopausia activa el interrup
    "Cinco años por segundo. La densidad baja más deprisa en los primeros años tras la menopausia y luego más despacio."),
   ("Beneath the switch: estrogen acts through ERα on bone cells, and without it T cells release TNF-α and IL-1, which push RANKL up further.",
    "Bajo el interruptor: el estrógeno actúa a través del REα en las células óseas y, sin él, los linfocitos T liberan TNF-α e IL-1, que suben aún más el RANKL.")],
- ("q2", ("What will the osteoclast gauge do now that estrogen has fallen? Choose, then press Play (Space).", "¿Qué hará el indicador de osteoclastos ahora que ha bajado el estrógeno? Elige y después pulsa Reproducir (Espacio)."),
+ ("q2", ("What will the osteoclast gauge do now that estrogen has fallen? Choose, then press Play (Space).", "¿Qué hará el indicador de osteoclastos ahora que ha bajado el estrógeno? Elija y después pulse Reproducir (Espacio)."),
   [("Fall", "Bajar"), ("Stay the same", "Quedarse igual"), ("Rise", "Subir")],
   ("it rises to about twice its level before menopause", "sube hasta cerca del doble de su nivel antes de la menopausia")))
 ls("therapy", ("Therapy restores the balance", "La terapia restablece el equilibrio"),
  ("What menopausal hormone therapy does to the switch and to bone density.", "Qué hace la terapia hormonal de la menopausia al interruptor y a la densidad ósea."),
  [("This woman is five years past menopause without treatment. Look at how much bone density she has lost.",
-   "Esta mujer lleva cinco años de menopausia sin tratamiento. Fíjate en cuánta densidad ósea ha perdido."),
+   "Esta mujer lleva cinco años de menopausia sin tratamiento. Fíjese en cuánta densidad ósea ha perdido."),
   ("She now starts standard hormone therapy: estrogen (about 40 pg/mL) with progesterone.",
    "Ahora empieza una terapia hormonal estándar: estrógeno (unos 40 pg/mL) con progesterona."),
   ("Estrogen is back: RANKL falls, OPG rises and fewer osteoclasts form. Turnover slows and the builders catch up.",
@@ -274,7 +274,7 @@ k("content.about.notice.text", "• Osteoclasts respond within days, bone densit
   "• Los osteoclastos responden en días y la densidad ósea en años: los marcadores cambian mucho antes de lo que lo haría una densitometría.\n• Tras la menopausia, la pérdida es máxima en los primeros años; luego se frena, pero no se detiene.\n• Con la terapia, la densidad sube durante unos años y después se estabiliza; no sube indefinidamente.\n• En los hombres, quitar el estradiol pesa más sobre la resorción que bajar solo la testosterona.")
 k("content.about.try.heading", "Things to try", "Cosas que probar")
 k("content.about.try.text", "• Start therapy 1, 5 and 10 years after menopause and compare the density at 70.\n• Stop therapy after 5 years and watch the timeline: when does it meet the untreated curve?\n• Compare estrogen alone with estrogen plus progesterone over 10 years.\n• Lower testosterone step by step in the young man and watch estradiol follow it.",
-  "• Empieza la terapia 1, 5 y 10 años después de la menopausia y compara la densidad a los 70.\n• Deja la terapia tras 5 años y mira la línea temporal: ¿cuándo alcanza a la curva sin tratamiento?\n• Compara estrógeno solo con estrógeno más progesterona durante 10 años.\n• Baja la testosterona poco a poco en el hombre joven y observa cómo le sigue el estradiol.")
+  "• Empiece la terapia 1, 5 y 10 años después de la menopausia y compare la densidad a los 70.\n• Deje la terapia tras 5 años y mire la línea temporal: ¿cuándo alcanza a la curva sin tratamiento?\n• Compare estrógeno solo con estrógeno más progesterona durante 10 años.\n• Baje la testosterona poco a poco en el hombre joven y observe cómo le sigue el estradiol.")
 k("content.about.leaves.heading", "What it leaves out", "Qué deja fuera")
 k("content.about.leaves.text", "• Ageing apart from hormones.\n• Calcium, vitamin D and parathyroid hormone changes.\n• The hip: the model is calibrated at the spine; hip changes are roughly 0.8 times the spine’s.\n• Differences between estrogen preparations and routes.\n• The other benefits and risks of hormone therapy (breast, blood clots, stroke, heart).\n• Other bone medicines such as bisphosphonates or denosumab.\n• The extra early loss after surgical menopause is under-predicted, and estrogen alone over many years is probably shown too pessimistically.",
   "• El envejecimiento al margen de las hormonas.\n• Los cambios de calcio, vitamina D y hormona paratiroidea.\n• La cadera: el modelo está calibrado en la columna; los cambios en la cadera son más o menos 0,8 veces los de la columna.\n• Las diferencias entre preparados y vías de administración del estrógeno.\n• Los demás beneficios y riesgos de la terapia hormonal (mama, trombos, ictus, corazón).\n• Otros medicamentos para el hueso, como los bisfosfonatos o el denosumab.\n• Subestima la pérdida inicial extra tras una menopausia quirúrgica y probablemente muestra con demasiado pesimismo el estrógeno solo durante muchos años.")

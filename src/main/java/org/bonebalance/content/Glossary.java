@@ -47,19 +47,22 @@ public final class Glossary {
         return TERM_IDS.contains(termId) ? Optional.of(termId) : Optional.empty();
     }
 
-    /** Term ids whose name, aliases or definition (at the given depth) contain the query, sorted by name. */
+    /**
+     * Term ids whose name or aliases contain the query, sorted by name, followed by those that only mention it
+     * in their definition (at the given depth).
+     */
     public static List<String> search(String query, Depth depth) {
         Locale l = Messages.locale();
         String q = query == null ? "" : query.strip().toLowerCase(l);
-        List<String> hits = new ArrayList<>();
+        List<String> named = new ArrayList<>(), mentioned = new ArrayList<>();
         for (String id : TERM_IDS) {
-            if (q.isEmpty() || String.join(" ", aliases(id)).contains(q)
-                    || definition(id, depth).toLowerCase(l).contains(q)) {
-                hits.add(id);
-            }
+            if (q.isEmpty() || String.join("|", aliases(id)).contains(q)) named.add(id);
+            else if (definition(id, depth).toLowerCase(l).contains(q)) mentioned.add(id);
         }
         java.text.Collator c = java.text.Collator.getInstance(l);
-        hits.sort((a, b) -> c.compare(name(a), name(b)));
-        return hits;
+        named.sort((a, b) -> c.compare(name(a), name(b)));
+        mentioned.sort((a, b) -> c.compare(name(a), name(b)));
+        named.addAll(mentioned);
+        return named;
     }
 }

@@ -51,8 +51,16 @@ public final class LessonFile {
 
     private LessonFile() {}
 
-    /** The five built-in lessons, in order. */
+    private static volatile List<Lesson> builtIn;
+
+    /** The five built-in lessons, in order (parsed once: their texts are bundle keys, so any language). */
     public static List<Lesson> builtIn() {
+        List<Lesson> cached = builtIn;
+        if (cached == null) builtIn = cached = parseBuiltIn();
+        return cached;
+    }
+
+    private static List<Lesson> parseBuiltIn() {
         List<Lesson> out = new ArrayList<>();
         for (String name : BUILT_IN) {
             try (InputStream in = LessonFile.class.getResourceAsStream("/org/bonebalance/content/lessons/" + name)) {
@@ -61,7 +69,7 @@ public final class LessonFile {
                 throw new IllegalStateException("built-in lesson " + name + ": " + e.getMessage(), e);
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Resolves the {@code --lesson} argument: a number 1–5, a built-in lesson id, or a lesson file. */
@@ -331,10 +339,11 @@ public final class LessonFile {
         }
 
         private double number(JsonNode v, String ptr, String name, double min, double max) throws LessonFileException {
-            if (!v.isNumber()) throw fail(ptr, name, Messages.get("content.lessonfile.type", name, kind("number")));
+            String shortName = name.substring(name.lastIndexOf('.') + 1);
+            if (!v.isNumber()) throw fail(ptr, name, Messages.get("content.lessonfile.type", shortName, kind("number")));
             double d = v.asDouble();
             if (!(d >= min && d <= max)) {
-                throw fail(ptr, name, Messages.get("content.lessonfile.range", name, fmt(min), fmt(max), v.asText()));
+                throw fail(ptr, name, Messages.get("content.lessonfile.range", shortName, fmt(min), fmt(max), v.asText()));
             }
             return d;
         }

@@ -18,6 +18,7 @@ public final class BoneBalanceApp extends Application {
 
     private static AppOptions pending = AppOptions.none();
     private FxClock clock;
+    private PerfMonitor perf;
     private MainWindow window;
 
     /** Called by the Launcher (by reflection) with the raw arguments. */
@@ -70,14 +71,8 @@ public final class BoneBalanceApp extends Application {
         Scene scene = new Scene(window.root(), pending.width().orElse(DEFAULT_WIDTH), pending.height().orElse(DEFAULT_HEIGHT));
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
-        pending.snapshot().ifPresent(file -> window.onExit(() -> {
-            try {
-                window.saveSnapshot(file);
-            } catch (IOException | RuntimeException e) {
-                System.err.println("error: could not save " + file + ": " + e.getMessage());
-            }
-        }));
-        if (perf != null) window.onExit(() -> perf.print(System.out));
+        this.perf = perf;
+        addExitHooks();
         stage.setOnCloseRequest(e -> window.runExitHooks());
         LearnFeatures.attach(window, stage, () -> rebuild(stage)); // issue 5: lesson keys, F5, full screen
         stage.show();
@@ -92,6 +87,18 @@ public final class BoneBalanceApp extends Application {
             p.setOnFinished(e -> window.exit());
             p.play();
         });
+    }
+
+    /** The window's exit hooks: --snapshot and --perf (again for a rebuilt window). */
+    private void addExitHooks() {
+        pending.snapshot().ifPresent(file -> window.onExit(() -> {
+            try {
+                window.saveSnapshot(file);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("error: could not save " + file + ": " + e.getMessage());
+            }
+        }));
+        if (perf != null) window.onExit(() -> perf.print(System.out));
     }
 
     /** Runs the window's exit hooks (snapshot, perf) once a close request has not been cancelled. */
@@ -112,8 +119,11 @@ public final class BoneBalanceApp extends Application {
         stage.getScene().setRoot(window.root());
         stage.setTitle(Messages.get("app.title"));
         old.dispose();
+        addExitHooks();
         LearnFeatures.attach(window, stage, () -> rebuild(stage));
-        clock = new FxClock(window.context(), null);
+        org.bonebalance.ui.consult.ConsultFeatures.install(window, stage);
+        chainExitHooks(stage);
+        clock = new FxClock(window.context(), perf);
         clock.start();
     }
 

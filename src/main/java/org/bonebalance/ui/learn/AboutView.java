@@ -31,10 +31,11 @@ public final class AboutView {
 
     /** The calm not-medical-advice statement, for anywhere patients look. */
     public static Node advice() {
-        Label l = new Label("ⓘ " + Messages.get("content.advice"));
+        Label l = new Label(Messages.get("content.advice"));
         l.setWrapText(true);
         l.getStyleClass().add(Styles.ADVICE);
         l.setId("medical-advice");
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

@@ -28,7 +28,7 @@ public final class DepthSwitch {
         box.setAccessibleText(Messages.get("content.depth.tooltip"));
         Label label = new Label(Messages.get("content.depth.label"));
         label.setLabelFor(box);
-        HBox h = new HBox(6, label, box);
+        HBox h = new HBox(14, label, box);
         h.getStyleClass().add("depth-switch");
         h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return h;

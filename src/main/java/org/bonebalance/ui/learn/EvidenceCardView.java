@@ -54,7 +54,7 @@ public final class EvidenceCardView {
     /** A small button that opens the card with this id in a PopOver. */
     public static Button button(String cardId, ObservableValue<Depth> depth) {
         EvidenceCard c = Library.get().card(cardId).orElseThrow(() -> new IllegalArgumentException("no evidence card " + cardId));
-        Button b = new Button("ⓘ " + Messages.get("content.evidence.open") + ": " + c.claim());
+        Button b = new Button(Messages.get("content.evidence.open") + ": " + c.claim());
         b.setWrapText(true);
         b.getStyleClass().add("evidence-button");
         b.setId("evidence-open-" + cardId);

@@ -61,7 +61,7 @@ public final class GlossaryView {
         root.getChildren().addAll(heading, hint, body);
         search.textProperty().addListener((o, a, b) -> refilter());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showDefinition());
-        subscription = depth.subscribe(this::refilter);
+        subscription = depth.subscribe(d -> refilter());
     }
 
     public Node root() { return root; }

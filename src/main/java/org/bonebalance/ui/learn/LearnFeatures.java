@@ -29,7 +29,6 @@ import org.bonebalance.ui.AppOptions;
 import org.bonebalance.ui.LearnScreen;
 import org.bonebalance.ui.MainWindow;
 import org.bonebalance.ui.Screen;
-import org.bonebalance.ui.Theme;
 
 /**
  * Wires the learn area into the shell (issue 5): the depth switch, the Learn menu (lessons, glossary, evidence,
@@ -47,6 +46,7 @@ public final class LearnFeatures {
     private final LessonPlayer player;
     private final LessonPanel panel;
     private final Presenter presenter;
+    private final Pen pen;
     private Lesson lastLesson;
     private String lastError;
     private Runnable rebuild;
@@ -56,6 +56,8 @@ public final class LearnFeatures {
         this.player = new LessonPlayer(window);
         this.panel = new LessonPanel(player, window.context());
         this.presenter = new Presenter(window);
+        this.pen = new Pen(window.overlayLayer(), (javafx.scene.Parent) window.root().getChildrenUnmodifiable().getFirst(),
+                window.context().snapshotProperty());
     }
 
     /** Sets the language from the Language menu, else {@code --lang}, else the system locale. */
@@ -70,13 +72,15 @@ public final class LearnFeatures {
     public static LearnFeatures install(MainWindow window) {
         LearnFeatures f = new LearnFeatures(window);
         BY_WINDOW.put(window, f);
-        window.root().getStylesheets().add(Styles.stylesheet());
+        window.addStylesheet(Styles.stylesheet());
         window.addToolbarItem(DepthSwitch.create(window.context().depthProperty()));
-        window.addMenu(f.menu());
+        Menu learn = f.menu();
+        var menus = window.menuBar().getMenus();
+        int help = menus.stream().filter(m -> Messages.get("menu.help").equals(m.getText())).findFirst().map(menus::indexOf).orElse(-1);
+        if (help >= 0) menus.add(help, learn); // before Help, where people look for it
+        else window.addMenu(learn);
         f.learnScreen().ifPresent(s -> s.setLessonsView(LessonsView.build(f)));
         f.player.indexProperty().subscribe(i -> f.stepChanged(i.intValue()));
-        window.context().themeProperty().subscribe(t -> f.syncTheme(window.root().getScene(), t));
-        window.root().sceneProperty().subscribe(s -> f.syncTheme(s, window.context().themeProperty().get()));
         AppOptions o = window.context().options();
         o.lesson().ifPresent(arg -> {
             try {
@@ -103,7 +107,6 @@ public final class LearnFeatures {
         EventHandler<KeyEvent> keys = f::onKey;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         scene.getProperties().put(KEY_FILTER, keys);
-        f.syncTheme(scene, window.context().themeProperty().get());
     }
 
     /** Carries levels, speed, depth, screen, presenter mode and the lesson over to a rebuilt window. */
@@ -121,6 +124,8 @@ public final class LearnFeatures {
     public LessonPlayer player() { return player; }
 
     public Presenter presenter() { return presenter; }
+
+    public Pen pen() { return pen; }
 
     /** The message of the last lesson that failed to open, for tests and the dialog. */
     public String lastError() { return lastError; }
@@ -206,6 +211,7 @@ public final class LearnFeatures {
     }
 
     private void stepChanged(int i) {
+        pen.clear();
         Lesson l = player.lessonProperty().get();
         if (l == null || i < 0) {
             window.setSidePanel(null);
@@ -218,16 +224,28 @@ public final class LearnFeatures {
     private void onKey(KeyEvent e) {
         if (e.getCode() == KeyCode.F5) {
             presenter.toggle();
+            if (!presenter.isOn()) { pen.setOn(false); pen.clear(); }
             e.consume();
             return;
         }
         boolean typing = e.getTarget() instanceof TextInputControl
                 || (window.root().getScene() != null && window.root().getScene().getFocusOwner() instanceof TextInputControl);
+        if (presenter.isOn() && !typing && (e.getCode() == KeyCode.P || e.getCode() == KeyCode.C)) {
+            if (e.getCode() == KeyCode.P) pen.toggle();
+            else pen.clear();
+            e.consume();
+            return;
+        }
         if (player.isActive() && !typing) {
+            // a focused slider keeps its arrows; Page Up/Down (presentation clickers) always step
+            javafx.scene.Node focus = window.root().getScene() == null ? null : window.root().getScene().getFocusOwner();
+            boolean arrowsTaken = focus instanceof javafx.scene.control.Slider || focus instanceof javafx.scene.control.Spinner<?>;
             switch (e.getCode()) {
-                case RIGHT, PAGE_DOWN -> { player.next(); e.consume(); }
-                case LEFT, PAGE_UP -> { player.previous(); e.consume(); }
-                case SPACE -> { window.context().togglePlaying(); e.consume(); }
+                case RIGHT -> { if (!arrowsTaken) { player.next(); e.consume(); } }
+                case LEFT -> { if (!arrowsTaken) { player.previous(); e.consume(); } }
+                case PAGE_DOWN -> { player.next(); e.consume(); }
+                case PAGE_UP -> { player.previous(); e.consume(); }
+                // Space (play/pause) is the shell's, everywhere
                 case ESCAPE -> { player.exit(); e.consume(); }
                 default -> { }
             }
@@ -235,14 +253,6 @@ public final class LearnFeatures {
             presenter.set(false);
             e.consume();
         }
-    }
-
-    private void syncTheme(Scene scene, Theme theme) {
-        if (scene == null || theme == null) return;
-        String sheet = theme.stylesheet();
-        if (scene.getStylesheets().contains(sheet) && scene.getStylesheets().stream().filter(s -> s.contains("/css/theme-")).count() == 1) return;
-        scene.getStylesheets().removeIf(s -> s.contains("/css/theme-"));
-        scene.getStylesheets().addFirst(sheet);
     }
 
     private Menu menu() {
@@ -282,6 +292,9 @@ public final class LearnFeatures {
         m.getItems().addAll(lessons, glossary, evidence, refs, about, new SeparatorMenuItem(), present, language);
         return m;
     }
+
+    /** Forgets a language chosen in the menu (tests). */
+    static void resetLanguageChoice() { chosenLocale = null; }
 
     /** Switches language; the window is rebuilt so every screen reads its text again. */
     public void setLanguage(Locale l) {

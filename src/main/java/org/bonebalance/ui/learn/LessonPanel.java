@@ -36,12 +36,13 @@ public final class LessonPanel {
     private final Label missing = new Label(Messages.get("content.lesson.missing"));
     private final Button prev = new Button(Messages.get("content.lesson.prev"));
     private final Button next = new Button(Messages.get("content.lesson.next"));
-    private final Button exit = new Button(Messages.get("content.lesson.exit"));
+    private final Button exit = new Button("✕");
     private final ChangeListener<Snapshot> onSnapshot = (o, a, b) -> observe(b);
     private Label feedback;
     private Button reveal;
     private ToggleGroup choices;
     private double predictedAtDays = Double.NaN;
+    private boolean highlighting;
     private boolean revealed;
 
     public LessonPanel(LessonPlayer player, AppContext context) {
@@ -65,6 +66,8 @@ public final class LessonPanel {
         prev.setId("lesson-prev");
         next.setId("lesson-next");
         exit.setId("lesson-exit");
+        exit.setTooltip(new javafx.scene.control.Tooltip(Messages.get("content.lesson.exit")));
+        exit.setAccessibleText(Messages.get("content.lesson.exit"));
         prev.setOnAction(e -> player.previous());
         next.setOnAction(e -> player.next());
         exit.setOnAction(e -> player.exit());
@@ -75,13 +78,27 @@ public final class LessonPanel {
         Label keys = new Label(Messages.get("content.lesson.keys"));
         keys.setWrapText(true);
         keys.getStyleClass().add(Styles.MUTED);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         VBox body = new VBox(14, narration, question, missing, extras);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("lesson-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        root.getChildren().addAll(title, counter, scroll, nav, exit, keys);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(8, title, exit);
+        header.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        exit.setMinWidth(Region.USE_PREF_SIZE);
+        root.getChildren().addAll(header, counter, scroll, nav, keys);
         context.snapshotProperty().addListener(onSnapshot);
+        player.spotlight().onTargetProperty().addListener((o, a, b) -> showMissing());
+    }
+
+    private void showMissing() {
+        boolean m = highlighting && !player.spotlight().onTargetProperty().get();
+        missing.setVisible(m);
+        missing.setManaged(m);
     }
 
     public Node root() { return root; }
@@ -99,10 +116,13 @@ public final class LessonPanel {
         revealed = false;
         s.question().ifPresent(this::showQuestion);
         extras.getChildren().clear();
-        s.evidence().ifPresent(id -> extras.getChildren().add(EvidenceCardView.button(id, context.depthProperty())));
-        boolean targetMissing = s.highlight().isPresent() && player.spotlight().target() == null;
-        missing.setVisible(targetMissing);
-        missing.setManaged(targetMissing);
+        s.evidence().ifPresent(id -> {
+            Label h = new Label(Messages.get("content.lesson.evidence"));
+            h.getStyleClass().add(Styles.MUTED);
+            extras.getChildren().addAll(h, EvidenceCardView.button(id, context.depthProperty()));
+        });
+        highlighting = s.highlight().isPresent();
+        showMissing();
     }
 
     private void showQuestion(Lesson.Question q) {

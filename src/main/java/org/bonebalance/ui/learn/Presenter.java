@@ -31,7 +31,9 @@ public final class Presenter {
 
     void setStage(Stage stage) {
         this.stage = stage;
-        if (stage != null && on) fullScreen(true);
+        if (stage == null) return;
+        // full screen only takes effect on a stage that is showing
+        stage.showingProperty().subscribe(showing -> { if (showing && on) fullScreen(true); });
     }
 
     public boolean isOn() { return on; }
@@ -82,8 +84,25 @@ public final class Presenter {
         hidden.add(n);
     }
 
+    private javafx.geometry.Rectangle2D windowed;
+
     private void fullScreen(boolean value) {
         if (stage == null) return;
+        // Cover the screen even where a window manager ignores full-screen requests.
+        if (value && windowed == null && stage.isShowing()) {
+            windowed = new javafx.geometry.Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        } else if (!value && windowed != null) {
+            stage.setX(windowed.getMinX());
+            stage.setY(windowed.getMinY());
+            stage.setWidth(windowed.getWidth());
+            stage.setHeight(windowed.getHeight());
+            windowed = null;
+        }
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint(Messages.get("content.presenter.hint"));
         stage.setFullScreen(value);

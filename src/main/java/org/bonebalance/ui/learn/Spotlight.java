@@ -5,7 +5,6 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.Path;
@@ -29,12 +28,12 @@ public final class Spotlight {
     private final Parent searchRoot;
     private final Path dim = new Path();
     private final Rectangle ring = new Rectangle();
-    private final Runnable pulse = this::update;
     private final ChangeListener<Snapshot> onSnapshot = (o, a, b) -> update();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper onTarget = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private String targetId;
     private Bounds last;
     private final javafx.beans.value.ObservableValue<Snapshot> snapshots;
-    private Scene scene;
+    private final OverlaySupport.PulseFollower pulses;
 
     public Spotlight(Pane overlay, Parent searchRoot, javafx.beans.value.ObservableValue<Snapshot> snapshots) {
         this.overlay = overlay;
@@ -52,13 +51,7 @@ public final class Spotlight {
         dim.setMouseTransparent(true);
         this.snapshots = snapshots;
         snapshots.addListener(onSnapshot);
-        overlay.sceneProperty().subscribe(this::attach);
-    }
-
-    private void attach(Scene s) {
-        if (scene != null) scene.removePostLayoutPulseListener(pulse);
-        scene = s;
-        if (scene != null) scene.addPostLayoutPulseListener(pulse);
+        pulses = new OverlaySupport.PulseFollower(overlay, this::update);
     }
 
     /** Marks the node with this id (e.g. "#gauge-osteoclast"); null clears. */
@@ -70,10 +63,13 @@ public final class Spotlight {
 
     public void hide() { show(null); }
 
+    /** True while the spotlight is on a node that is on show. */
+    public javafx.beans.property.ReadOnlyBooleanProperty onTargetProperty() { return onTarget.getReadOnlyProperty(); }
+
     /** The node the spotlight is on, if it is on show. */
     public Node target() {
         if (targetId == null) return null;
-        for (Node n : searchRoot.lookupAll(targetId)) if (onShow(n)) return n;
+        for (Node n : searchRoot.lookupAll(targetId)) if (OverlaySupport.onShow(n)) return n;
         return null;
     }
 
@@ -88,6 +84,7 @@ public final class Spotlight {
         if (n == null || n.getScene() == null) {
             if (!overlay.getChildren().isEmpty()) overlay.getChildren().removeAll(dim, ring);
             last = null;
+            onTarget.set(false);
             return;
         }
         Bounds b = overlay.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
@@ -102,21 +99,24 @@ public final class Spotlight {
                 new VLineTo(y + h - r), new ArcTo(r, r, 0, x + w - r, y + h, false, true), new HLineTo(x + r),
                 new ArcTo(r, r, 0, x, y + h - r, false, true), new LineTo(x, y + r),
                 new ArcTo(r, r, 0, x + r, y, false, true), new ClosePath());
+        // the lesson narration stays undimmed: it is what the class reads
+        Node panel = searchRoot.lookup("#lesson-panel");
+        if (panel != null && panel.getScene() != null && OverlaySupport.onShow(panel)) {
+            Bounds p = overlay.sceneToLocal(panel.localToScene(panel.getBoundsInLocal()));
+            dim.getElements().addAll(new MoveTo(p.getMinX(), p.getMinY()), new HLineTo(p.getMaxX()), new VLineTo(p.getMaxY()),
+                    new HLineTo(p.getMinX()), new ClosePath());
+        }
         ring.setX(x);
         ring.setY(y);
         ring.setWidth(w);
         ring.setHeight(h);
         if (!overlay.getChildren().contains(ring)) overlay.getChildren().addAll(dim, ring);
-    }
-
-    private static boolean onShow(Node n) {
-        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
-        return true;
+        onTarget.set(true);
     }
 
     public void dispose() {
         hide();
         snapshots.removeListener(onSnapshot);
-        if (scene != null) scene.removePostLayoutPulseListener(pulse);
+        pulses.dispose();
     }
 }
