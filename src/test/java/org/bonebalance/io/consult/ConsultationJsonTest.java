@@ -17,10 +17,10 @@ import org.bonebalance.ui.consult.ConsultViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ConsultationJsonTest {
+public class ConsultationJsonTest {
     @TempDir Path dir;
 
-    static Consultation rich() {
+    public static Consultation rich() {
         Person p = new Person("M. R. – ñandú", Scenario.Sex.FEMALE, 56.5, Scenario.Menopause.SURGICAL, 47.25,
                 new Measurement(55, Measurement.Kind.T_SCORE, -1.7));
         return new Consultation(p, List.of(ScenarioSpec.none(), new ScenarioSpec("Short course", Regimen.E, 56.5, 61),
