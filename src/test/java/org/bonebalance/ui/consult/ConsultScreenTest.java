@@ -1,0 +1,109 @@
+package org.bonebalance.ui.consult;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.bonebalance.io.consult.Autosave;
+import org.bonebalance.model.Readout;
+import org.bonebalance.sim.consult.ConsultForecast;
+import org.bonebalance.sim.consult.Consultation;
+import org.bonebalance.sim.consult.Wording;
+import org.bonebalance.ui.ConsultScreen;
+import org.bonebalance.ui.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ConsultScreenTest {
+    private ConsultViewModel vm;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Path.of(System.getProperty("bonebalance.home", "target/test-home")).resolve("ui-test");
+        Files.deleteIfExists(home.resolve(Autosave.FILE_NAME));
+        vm = new ConsultViewModel(new Autosave(home));
+        ConsultScreen screen = new ConsultScreen(vm);
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.root()), 1280, 720);
+        scene.getStylesheets().add(Theme.LIGHT.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        stage.requestFocus();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void type(FxRobot robot, String id, String value) {
+        TextField f = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(() -> {
+            f.requestFocus();
+            f.clear();
+        });
+        robot.write(value).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String expectedCell(Consultation c, int scenario, int ageIndex) {
+        Readout r = ConsultForecast.run(c).outcomes().get(scenario).table().get(ageIndex);
+        return org.bonebalance.content.Messages.get("consult.table.cell1", Wording.tScore(r.tScore()), Wording.band(r.band()));
+    }
+
+    @Test
+    void editingAStopAgeChangesTheTableToTheModelsNumbers(FxRobot robot) {
+        String before = text(robot, "#consult-cell-2-1-t");
+        assertEquals(expectedCell(Consultation.example(), 1, 0), before);
+        type(robot, "#consult-s2-stop", "55");
+        Consultation edited = Consultation.example().withScenario(1, Consultation.example().scenarios().get(1).withAges(52, 55));
+        assertEquals(edited, vm.getConsultation());
+        String after = text(robot, "#consult-cell-2-1-t");
+        assertNotEquals(before, after);
+        assertEquals(expectedCell(edited, 1, 0), after);
+        assertTrue(vm.isDirty());
+        assertTrue(text(robot, "#consult-sentence").contains("52 to 55"), text(robot, "#consult-sentence"));
+    }
+
+    @Test
+    void enteringARiskShowsIconArraysWithTheTrialEffect(FxRobot robot) {
+        assertTrue(robot.lookup("#consult-array-0").tryQuery().isEmpty());
+        type(robot, "#consult-risk-major", "20");
+        assertEquals(20, robot.lookup("#consult-array-0").query().getUserData());
+        assertEquals(16, robot.lookup("#consult-array-1").query().getUserData());
+        assertTrue(text(robot, "#consult-array-1-caption").contains("16 of 100"));
+    }
+
+    @Test
+    void badInputIsNamedAndChangesNothing(FxRobot robot) {
+        Consultation before = vm.getConsultation();
+        type(robot, "#consult-age", "abc");
+        assertSame(before, vm.getConsultation());
+        Label m = robot.lookup("#consult-message").queryAs(Label.class);
+        assertTrue(m.isVisible());
+        assertTrue(m.getText().startsWith("Age today"), m.getText());
+        type(robot, "#consult-table-ages", "60 95");
+        assertSame(before, vm.getConsultation());
+        assertTrue(m.getText().contains("tableAges[2]"), m.getText());
+    }
+
+    @Test
+    void aScanAnchorsTheCurve(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select("tscore"));
+        WaitForAsyncUtils.waitForFxEvents();
+        type(robot, "#consult-scan-value", "-2");
+        assertNotNull(vm.getConsultation().person().measurement());
+        assertEquals(-2, vm.getConsultation().person().measurement().value());
+        Readout at52 = org.bonebalance.sim.Forecast.run(vm.getResult().outcomes().getFirst().scenario())
+                .get((int) Math.round((52 - 45) * 365.25));
+        assertEquals(-2, at52.tScore(), 1e-9);
+    }
+}
