@@ -95,6 +95,30 @@ class ConsultScreenTest {
         assertTrue(m.getText().contains("tableAges[2]"), m.getText());
     }
 
+    /** Drives a full consultation and saves what the screen shows to target/screenshots/consult.png. */
+    @Test
+    void fullConsultationRendersAndIsSavedAsAPicture(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select("tscore"));
+        WaitForAsyncUtils.waitForFxEvents();
+        type(robot, "#consult-scan-value", "-1.2");
+        type(robot, "#consult-risk-major", "12");
+        assertEquals(12, robot.lookup("#consult-array-0").query().getUserData());
+        Path out = Path.of("target/screenshots/consult.png");
+        Files.createDirectories(out.getParent());
+        javafx.scene.Scene scene = robot.lookup("#consult-screen").query().getScene();
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = scene.snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png", out.toFile());
+        javafx.scene.Node page = ((javafx.scene.control.ScrollPane) robot.lookup("#consult-screen").query()).getContent();
+        robot.interact(() -> img[0] = page.snapshot(null, null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png",
+                out.resolveSibling("consult-full.png").toFile());
+        assertTrue(img[0].getHeight() > 720, "the whole page is taller than the window and scrolls");
+        java.awt.image.BufferedImage back = javax.imageio.ImageIO.read(out.toFile());
+        assertEquals(1280, back.getWidth());
+        assertEquals(720, back.getHeight());
+    }
+
     @Test
     void aScanAnchorsTheCurve(FxRobot robot) {
         robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select("tscore"));
