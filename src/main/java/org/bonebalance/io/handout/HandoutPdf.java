@@ -174,8 +174,10 @@ public final class HandoutPdf {
         double ageMin = r.outcomes().getFirst().scenario().startAge(), ageMax = Consultation.END_AGE;
         // legend inside the plot, top right: keep every curve below it by raising the top of the scale
         float legendW = 0;
-        for (int i = 0; i < n; i++) legendW = Math.max(legendW, 44 + textWidth(regular, 8.5f, Wording.name(r.outcomes().get(i).spec())));
-        float legendH = 11 * n + 6;
+        boolean scan = r.consultation().person().measurement() != null;
+        for (int i = 0; i < n; i++) legendW = Math.max(legendW, 46 + textWidth(regular, 8.5f, Wording.name(r.outcomes().get(i).spec())));
+        if (scan) legendW = Math.max(legendW, 46 + textWidth(regular, 8.5f, Messages.get("consult.chart.scanLegend")));
+        float legendH = 11 * (n + (scan ? 1 : 0)) + 6;
         double legendFromAge = ageMax - (legendW + 8) / (x1 - x0) * (ageMax - ageMin);
         double tMin = -4, tMax = 1.5, maxUnderLegend = Double.NEGATIVE_INFINITY;
         for (ConsultForecast.Outcome o : r.outcomes()) {
@@ -220,9 +222,9 @@ public final class HandoutPdf {
         text(regular, 8, x1 - textWidth(regular, 8, xl), yBottom - 21, xl);
         Person p = r.consultation().person();
         if (p.menopause() != Scenario.Menopause.NONE) {
-            marker((float) px.applyAsDouble(p.menopauseAge()), yBottom, yTop, Messages.get("consult.chart.menopause"), 0);
+            marker((float) px.applyAsDouble(p.menopauseAge()), yBottom, yTop, Messages.get("consult.chart.menopause"), 1, true);
         }
-        marker((float) px.applyAsDouble(p.ageYears()), yBottom, yTop, Messages.get("consult.chart.today"), 1);
+        marker((float) px.applyAsDouble(p.ageYears()), yBottom, yTop, Messages.get("consult.chart.today"), 0, false);
         for (int i = 0; i < n; i++) {
             ConsultForecast.Outcome o = r.outcomes().get(i);
             cs.setStrokingColor(0f);
@@ -243,7 +245,6 @@ public final class HandoutPdf {
             cs.setNonStrokingColor(0f);
             cs.addRect(mx - 3.5f, my - 3.5f, 7, 7);
             cs.fill();
-            text(regular, 7.5f, mx + 5, my + 4, Messages.get("consult.chart.scan"));
         }
         // letters at the line ends, spread so they never overlap
         List<float[]> ends = new ArrayList<>();
@@ -273,6 +274,13 @@ public final class HandoutPdf {
             cs.setNonStrokingColor(0f);
             text(bold, 8.5f, lx + 32, yy, letter(i));
             text(regular, 8.5f, lx + 42, yy, Wording.name(r.outcomes().get(i).spec()));
+        }
+        if (scan) {
+            float yy = ly - 11 * (n + 1);
+            cs.setNonStrokingColor(0f);
+            cs.addRect(lx + 13, yy, 7, 7);
+            cs.fill();
+            text(regular, 8.5f, lx + 42, yy, Messages.get("consult.chart.scanLegend"));
         }
         // therapy periods: thick bars under the age axis, with the same dash pattern and letter
         float by = yBottom - 30;
@@ -314,7 +322,7 @@ public final class HandoutPdf {
     }
 
     /** A dashed vertical line with its label inside the plot, on label row {@code row} from the top. */
-    private void marker(float x, float yBottom, float yTop, String label, int row) throws IOException {
+    private void marker(float x, float yBottom, float yTop, String label, int row, boolean leftOfLine) throws IOException {
         cs.setStrokingColor(0.3f);
         cs.setLineWidth(0.8f);
         cs.setLineDashPattern(new float[]{2, 2}, 0);
@@ -323,7 +331,8 @@ public final class HandoutPdf {
         cs.stroke();
         cs.setLineDashPattern(new float[0], 0);
         cs.setNonStrokingColor(0.1f);
-        text(regular, 7.5f, x + 2, yTop - 9 - 9 * row, label);
+        float w = textWidth(regular, 7.5f, label);
+        text(regular, 7.5f, leftOfLine ? x - w - 2 : x + 2, yTop - 9 - 9 * row, label);
     }
 
     private void table(ConsultForecast.Result r) throws IOException {
