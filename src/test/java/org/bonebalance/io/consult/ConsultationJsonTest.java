@@ -29,7 +29,9 @@ public class ConsultationJsonTest {
 
     @Test
     void savedFileLoadsBackIdentical() throws Exception {
-        for (Consultation c : List.of(rich(), Consultation.example())) {
+        Consultation man = Consultation.example().withPerson(new Person("", Scenario.Sex.MALE, 60, Scenario.Menopause.NONE, 51, null))
+                .withScenarios(List.of(ScenarioSpec.none()));
+        for (Consultation c : List.of(rich(), Consultation.example(), man)) {
             Path f = dir.resolve("c.json");
             ConsultationJson.write(c, f);
             assertEquals(c, ConsultationJson.read(f));
