@@ -139,13 +139,10 @@ public final class ConsultView {
                 Scenario.Menopause m = v == Scenario.Sex.MALE ? Scenario.Menopause.NONE
                         : p.menopause() == Scenario.Menopause.NONE ? Scenario.Menopause.NATURAL : p.menopause();
                 double mAge = p.menopauseAge() >= Person.MIN_MENOPAUSE_AGE ? p.menopauseAge() : Scenario.DEFAULT_FMP_AGE;
-                Consultation n = c.withPerson(new Person(p.label(), v, p.ageYears(), m, mAge, p.measurement()));
-                if (v == Scenario.Sex.MALE) {
-                    List<ScenarioSpec> list = new ArrayList<>();
-                    for (ScenarioSpec s : n.scenarios()) list.add(s.withRegimen(null));
-                    n = n.withScenarios(list);
-                }
-                return n;
+                List<ScenarioSpec> list = new ArrayList<>();
+                for (ScenarioSpec s : c.scenarios()) list.add(v == Scenario.Sex.MALE ? s.withRegimen(null) : s);
+                return new Consultation(new Person(p.label(), v, p.ageYears(), m, mAge, p.measurement()), list,
+                        c.tableAges(), c.majorFracturePct(), c.hipFracturePct());
             });
             refreshForm();
         });

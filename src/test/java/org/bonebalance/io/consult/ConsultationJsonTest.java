@@ -29,8 +29,8 @@ public class ConsultationJsonTest {
 
     @Test
     void savedFileLoadsBackIdentical() throws Exception {
-        Consultation man = Consultation.example().withPerson(new Person("", Scenario.Sex.MALE, 60, Scenario.Menopause.NONE, 51, null))
-                .withScenarios(List.of(ScenarioSpec.none()));
+        Consultation man = new Consultation(new Person("", Scenario.Sex.MALE, 60, Scenario.Menopause.NONE, 51, null),
+                List.of(ScenarioSpec.none()), List.of(70.0), null, null);
         for (Consultation c : List.of(rich(), Consultation.example(), man)) {
             Path f = dir.resolve("c.json");
             ConsultationJson.write(c, f);

@@ -120,6 +120,19 @@ class ConsultScreenTest {
     }
 
     @Test
+    void switchingToAManRemovesTherapiesAndBack(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#consult-sex").queryComboBox().getSelectionModel().select(org.bonebalance.sim.Scenario.Sex.MALE));
+        WaitForAsyncUtils.waitForFxEvents();
+        var c = vm.getConsultation();
+        assertEquals(org.bonebalance.sim.Scenario.Sex.MALE, c.person().sex());
+        assertTrue(c.scenarios().stream().allMatch(s -> s.regimen() == null));
+        robot.interact(() -> robot.lookup("#consult-sex").queryComboBox().getSelectionModel().select(org.bonebalance.sim.Scenario.Sex.FEMALE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.bonebalance.sim.Scenario.Menopause.NATURAL, vm.getConsultation().person().menopause());
+        assertEquals(51, vm.getConsultation().person().menopauseAge());
+    }
+
+    @Test
     void aScanAnchorsTheCurve(FxRobot robot) {
         robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select("tscore"));
         WaitForAsyncUtils.waitForFxEvents();
