@@ -147,7 +147,7 @@ public final class HandoutPdf {
             rule();
             paragraph(bold, 10, Messages.get("consult.disclaimer"), width);
             paragraph(regular, 8, Messages.get("consult.handout.footer", when), width);
-            overflow = Boolean.getBoolean("handout.debug") ? 0 : (MARGIN - 12) - y;
+            overflow = (MARGIN - 12) - y;
         }
         return doc;
     }

@@ -114,6 +114,13 @@ class ConsultScreenTest {
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png",
                 out.resolveSibling("consult-full.png").toFile());
         assertTrue(img[0].getHeight() > 720, "the whole page is taller than the window and scrolls");
+        robot.interact(() -> {
+            scene.getStylesheets().setAll(Theme.DARK.stylesheet());
+            scene.getRoot().applyCss();
+            img[0] = page.snapshot(null, null);
+        });
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(img[0], null), "png",
+                out.resolveSibling("consult-dark.png").toFile());
         java.awt.image.BufferedImage back = javax.imageio.ImageIO.read(out.toFile());
         assertEquals(1280, back.getWidth());
         assertEquals(720, back.getHeight());
