@@ -124,8 +124,7 @@ public final class HandoutPdf {
             text(regular, BODY, left + width - dw, y - 12, when);
             y -= 22;
             if (!c.person().label().isBlank()) {
-                String forWhom = Messages.get("consult.handout.for", c.person().label());
-                text(regular, BODY, left + width - textWidth(regular, BODY, forWhom), y - 12, forWhom);
+                paragraph(bold, BODY, fit(bold, BODY, Messages.get("consult.handout.for", c.person().label()), width), width);
             }
             paragraph(regular, BODY, aboutPerson(c.person()), width * 0.8f);
             chart(r, chartH);
@@ -380,7 +379,7 @@ public final class HandoutPdf {
         Consultation c = r.consultation();
         boolean hip = c.majorFracturePct() == null;
         double pct = hip ? c.hipFracturePct() : c.majorFracturePct();
-        heading(Messages.get(hip ? "consult.risk.headingHip" : "consult.risk.heading"));
+        heading(Wording.riskHeading(c.person(), hip));
         List<IconArray.Pair> pairs = pairs(r, pct, hip);
         int arrays = 1 + pairs.size();
         float slot = width / arrays;
@@ -400,20 +399,24 @@ public final class HandoutPdf {
                     Messages.number(p.hazardRatio(), 2))));
         }
         y = lowest - 2;
-        StringBuilder src = new StringBuilder(Messages.get("consult.risk.frame"));
-        for (IconArray.Pair p : pairs) src.append(' ').append(Messages.get(p.effect().sourceKey()));
-        src.append(' ').append(Messages.get("consult.risk.after"));
-        paragraph(regular, Math.min(noteSize, 7.5f), src.toString(), width);
+        paragraph(regular, Math.min(noteSize, 7.5f), riskNote(pairs), width);
     }
 
-    /** One array pair per distinct therapy among the scenarios, in order. */
+    /** Source, time frame and denominator of the arrays, in words. */
+    public static String riskNote(List<IconArray.Pair> pairs) {
+        StringBuilder src = new StringBuilder(Messages.get("consult.risk.frame"));
+        for (IconArray.Pair p : pairs) src.append(' ').append(Messages.get(p.effect().sourceKey()));
+        if (!pairs.isEmpty()) src.append(' ').append(Messages.get("consult.risk.after"));
+        return src.toString();
+    }
+
+    /** One array pair per distinct therapy among the scenarios, in order; none when no scenario has therapy. */
     public static List<IconArray.Pair> pairs(ConsultForecast.Result r, double pct, boolean hip) {
         Map<Regimen, IconArray.Pair> m = new LinkedHashMap<>();
         for (ConsultForecast.Outcome o : r.outcomes()) {
             Regimen g = o.spec().regimen();
             if (g != null && !m.containsKey(g)) m.put(g, IconArray.pair(pct, TrialEffect.of(g), hip));
         }
-        if (m.isEmpty()) m.put(Regimen.EP, IconArray.pair(pct, TrialEffect.of(Regimen.EP), hip));
         return new ArrayList<>(m.values());
     }
 
