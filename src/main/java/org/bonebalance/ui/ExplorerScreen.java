@@ -3,11 +3,11 @@ package org.bonebalance.ui;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 
-/** The explorer screen. Placeholder: replaced by its issue's work. */
+/** The explorer screen. Being built (issue 3). */
 public final class ExplorerScreen implements Screen {
     private final Label root = new Label("explorer");
 
-    public ExplorerScreen(AppContext context) {
+    public ExplorerScreen(AppContext context, MainWindow window) {
     }
 
     @Override public String id() { return "explorer"; }
