@@ -33,6 +33,18 @@ public final class ConsultViewModel {
     private final ConsultForecast.Cache cache = new ConsultForecast.Cache();
     private long edits, autosavedAt;
 
+    private static ConsultViewModel session;
+
+    /**
+     * The consultation of this app session (one per JVM, FX thread only): the screen of every window built
+     * in this run shares it, so rebuilding the window keeps the consultation, and the crash copy is offered
+     * once.
+     */
+    public static ConsultViewModel session() {
+        if (session == null) session = new ConsultViewModel(Autosave.inHome());
+        return session;
+    }
+
     public ConsultViewModel(Autosave autosave) {
         this.autosave = autosave;
         set(Consultation.example());

@@ -46,6 +46,17 @@ class ConsultCloseTest {
     }
 
     @Test
+    void aRebuiltWindowKeepsTheConsultationAndHasTheMenu(FxRobot robot) {
+        robot.interact(() -> {
+            MainWindow again = BoneBalanceApp.build(AppOptions.none());
+            ConsultViewModel other = null;
+            for (var s : again.screens()) if (s instanceof ConsultScreen c) other = c.viewModel();
+            assertSame(vm, other, "e.g. after a language change the consultation in progress stays");
+            assertTrue(again.menuBar().getMenus().stream().anyMatch(m -> "menu-consult".equals(m.getId())));
+        });
+    }
+
+    @Test
     void unsavedChangesAskBeforeClosing(FxRobot robot) throws Exception {
         robot.interact(() -> vm.edit(c -> c.withRisks(15.0, null)));
         robot.interact(vm::autosaveIfChanged);
