@@ -40,8 +40,13 @@ class ConsultCloseTest {
         stage.show();
     }
 
-    private void requestClose() {
+    /** Asks the window to close, then clicks the named button of the question. */
+    private void closeAndAnswer(FxRobot robot, String button) {
         WaitForAsyncUtils.asyncFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Button b = robot.lookup(".button").queryAllAs(Button.class).stream()
+                .filter(x -> button.equals(x.getText())).findFirst().orElseThrow();
+        robot.clickOn(b);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -63,19 +68,11 @@ class ConsultCloseTest {
         Path copy = Autosave.home().resolve(Autosave.FILE_NAME);
         assertTrue(Files.exists(copy));
 
-        requestClose();
-        Button cancel = robot.lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> "Cancel".equals(b.getText())).findFirst().orElseThrow();
-        robot.clickOn(cancel);
-        WaitForAsyncUtils.waitForFxEvents();
+        closeAndAnswer(robot, "Cancel");
         assertTrue(stage.isShowing(), "Cancel keeps the window open");
         assertTrue(Files.exists(copy), "and keeps the safety copy");
 
-        requestClose();
-        Button dontSave = robot.lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> "Don\u2019t save".equals(b.getText())).findFirst().orElseThrow();
-        robot.clickOn(dontSave);
-        WaitForAsyncUtils.waitForFxEvents();
+        closeAndAnswer(robot, "Don\u2019t save");
         assertFalse(stage.isShowing(), "Don't save closes");
         assertFalse(Files.exists(copy), "a deliberate close forgets the safety copy");
     }
