@@ -44,6 +44,7 @@ public final class Forecast {
         HormoneEffects h = HormoneEffects.of(levels);
         rows.add(Readout.of(startAge, y, h, baselineBmdGPerCm2, startBmd));
         double holdUntil = schedule.levelsHoldUntil(startAge);
+        int untilRow = everyDays; // counts down to the next row (cheaper than a modulo each day)
         for (long day = 0; day < totalDays; day++) {
             double age = startAge + day / DAYS_PER_YEAR;
             if (age >= holdUntil) {
@@ -56,14 +57,14 @@ public final class Forecast {
             }
             rk4.step(y, h, 1.0);
             long done = day + 1;
-            if (done % everyDays == 0 || done == totalDays) {
+            if (--untilRow == 0 || done == totalDays) {
+                untilRow = everyDays;
+                // the row shows the levels at its own age; the integration keeps its own (held) levels, so
+                // that project and bmdRelByDay integrate identically
                 double rowAge = startAge + done / DAYS_PER_YEAR;
                 HormoneLevels atRow = schedule.at(rowAge);
-                if (!atRow.equals(levels)) {
-                    levels = atRow;
-                    h = HormoneEffects.of(levels);
-                }
-                rows.add(Readout.of(rowAge, y, h, baselineBmdGPerCm2, startBmd));
+                HormoneEffects hRow = atRow.equals(levels) ? h : HormoneEffects.of(atRow);
+                rows.add(Readout.of(rowAge, y, hRow, baselineBmdGPerCm2, startBmd));
             }
         }
         return rows;

@@ -59,8 +59,8 @@ public interface HormoneSchedule {
 
         /** Years after the FMP from which 1 − w ≤ exp(−3·(t − t_F)) stays within the tolerance. */
         private static final double SATURATED_AFTER_YEARS = -Math.log(HOLD_TOLERANCE) / 3;
-        /** Years before the FMP after which w changes by more than the tolerance within about a day. */
-        private static final double DAILY_BEFORE_YEARS = 5;
+        /** Years before the FMP after which w changes by more than the tolerance within a day (3w/365.25 > tol). */
+        private static final double DAILY_BEFORE_YEARS = -Math.log(HOLD_TOLERANCE * Forecast.DAYS_PER_YEAR / 3) / 3;
 
         @Override public double levelsHoldUntil(double ageYears) {
             double x = ageYears - fmpAge;

@@ -17,7 +17,7 @@ import org.bonebalance.model.HormoneEffects;
  * as {@link BoneModel} through a fused form: constant factors are folded once per change of hormone effects
  * (MODEL.md §7), and the eight quotients of the right-hand side are merged into three divisions. This is
  * algebraically identical; it differs from the plain evaluation only by rounding (below 1e-9 BMD points over
- * 40 years, tested by Rk4FusedTest).
+ * 40 years, tested by Rk4Test).
  */
 public final class Rk4 {
     /** The largest step, days. */
@@ -39,13 +39,15 @@ public final class Rk4 {
     private double cOpg;           // β_OPG · mult.opg · πrep_PTH
     private double cForm;          // k_form · mult.kform
     private double ranklProdE;     // β_RANKL + P_RANKL,E
+    private double cDenOba;        // K_act,RANKL · cOpg · (1 + K_A,RANK·RANK + K_A,OPG·OPG_max)
+    private double cDenConst;      // K_act,RANKL · D_OPG·OPG_max · (1 + K_A,RANK·RANK)
 
     // The last right-hand side evaluated (dOBp/dt … dM/dt).
     private double d0, d1, d2, d3, d4, d5;
 
     // Mechanostat terms for the current step (ψ held over the step).
     private double cProlif;        // P_OBp · Π
-    private double cRanklProd;     // K_A,RANK · RANK · (β_RANKL + P_RANKL,E + P_RANKL,mech)
+    private double cNum;           // N_RANKL·πact_PTH · K_A,RANK·RANK · (β_RANKL + P_RANKL,E + P_RANKL,mech)
 
     private static final double MIN_CELLS = 1e-12;
     private static final double MIN_BV = 0.5;
@@ -56,6 +58,8 @@ public final class Rk4 {
     private static final double ONE_PLUS_RANK = 1 + K_A_RANK * RANK;
     private static final double OPG_BIND = K_A_OPG * OPG_MAX;
     private static final double INV_TAU = 1 / TAU_LAG_DAYS;
+    private static final double DIFF_COEFF = D_OBP * K_REP_OBP_TGFB;
+    private static final double RANKL_DECAY_PER_OBP = D_RANKL * RANKL_EFF_PER_OBP;
     private static final double PRIMARY_PER_DAY = C_PRIM / TAU_LAG_DAYS;
 
     /** The fast integrator: mechanostat strain energy held over each step (see BoneModel). */
@@ -79,7 +83,7 @@ public final class Rk4 {
         double proliferation = psi > 1 ? Math.min(PI0 * (1 + LAMBDA * (psi - 1)), 1) : PI0;
         double pMech = psi > 1 ? 0 : KAPPA_MECH * (1 - psi);
         cProlif = P_OBP * proliferation;
-        cRanklProd = K_A_RANK * RANK * (ranklProdE + pMech);
+        cNum = RANKL_EFF_PER_OBP * K_A_RANK * RANK * (ranklProdE + pMech);
 
         // Scalar form of the four stages: keeps the state in registers (no array traffic in the hot loop).
         double y0 = y[0], y1 = y[1], y2 = y[2], y3 = y[3], y4 = y[4], y5 = y[5];
@@ -104,27 +108,31 @@ public final class Rk4 {
     // ψ at the grid point nearest the last BV seen (see strainEnergyRatio).
     private double gridBv = Double.NaN;
     private double gridPsi;
-    /** Grid spacing of BV, %: keeps |u| below 1e-3 for BV ≥ 0.5 %, so the series below is exact to rounding. */
+    private double gridInv;
+    /** Grid of BV, %: points 1e-3 apart keep |v| ≤ 1e-3 for BV ≥ 0.5 %, so the series below is exact to rounding. */
+    private static final double BV_GRID_PER_PCT = 1000;
     private static final double BV_GRID = 1e-3;
-    private static final double M1 = M_SED, M2 = M1 * (M_SED - 1) / 2, M3 = M2 * (M_SED - 2) / 3,
-            M4 = M3 * (M_SED - 3) / 4;
+    // binomial coefficients of (1 + v)^(−m_SED)
+    private static final double B1 = -M_SED, B2 = B1 * (-M_SED - 1) / 2, B3 = B2 * (-M_SED - 2) / 3,
+            B4 = B3 * (-M_SED - 3) / 4, B5 = B4 * (-M_SED - 4) / 5;
 
     /**
-     * ψ = (BV0/BV)^m_SED as in {@link BoneModel#strainEnergyRatio}, without a pow per step: ψ(BV) =
-     * ψ(g)·(1 + u)^m with g the nearest point of a fixed BV grid and u = g/BV − 1, |u| ≤ 1e-3; the binomial
-     * series to u⁴ leaves a truncation error below 1e-16 relative. A pure function of BV (the grid does not
-     * depend on history), so results stay deterministic.
+     * ψ = (BV0/BV)^m_SED as in {@link BoneModel#strainEnergyRatio}, without a pow or a division per step:
+     * ψ(BV) = ψ(g)·(1 + v)^(−m) with g the nearest point of a fixed BV grid and v = BV/g − 1, |v| ≤ 1e-3; the
+     * binomial series to v⁵ leaves a truncation error below 1e-16 relative. A pure function of BV (the grid
+     * does not depend on history), so results stay deterministic.
      */
     double strainEnergyRatio(double bvPct) {
         double bv = Math.max(bvPct, MIN_BV);
         if (bv == BV0_PCT) return 1.0;
-        double g = Math.rint(bv / BV_GRID) * BV_GRID;
+        double g = Math.rint(bv * BV_GRID_PER_PCT) * BV_GRID;
         if (g != gridBv) {
             gridBv = g;
             gridPsi = BoneModel.strainEnergyRatio(g);
+            gridInv = 1 / g;
         }
-        double u = g / bv - 1;
-        return gridPsi * (1 + u * (M1 + u * (M2 + u * (M3 + u * M4))));
+        double v = bv * gridInv - 1;
+        return gridPsi * (1 + v * (B1 + v * (B2 + v * (B3 + v * (B4 + v * B5)))));
     }
 
     private void fold(HormoneEffects h) {
@@ -135,11 +143,22 @@ public final class Rk4 {
         cOpg = BETA_OPG * h.opg() * PI_REP_PTH;
         cForm = K_FORM * h.kForm();
         ranklProdE = BETA_RANKL + h.ranklProductionE();
+        cDenOba = K_ACT_RANKL * cOpg * (ONE_PLUS_RANK + OPG_BIND);
+        cDenConst = K_ACT_RANKL * OPG_DECAY * ONE_PLUS_RANK;
     }
 
     /**
      * The right-hand side of MODEL.md §3 with ψ held: the same equations as {@link BoneModel#derivatives},
-     * with the quotients merged (a/b · c/d = ac/bd) so that only three divisions remain.
+     * rearranged for a short dependency chain (the step is latency-bound, four stages in a row). Quotients
+     * are merged (a/b · c/d = ac/bd) so that three divisions remain, and constant factors are folded per
+     * change of hormone effects ({@link #fold}) or per step ({@link #step}):
+     * <pre>
+     * TGFβ/(TGFβ + K_act) = TGFβ·q_r·inv,  K_rep/(TGFβ + K_rep) = K_rep·q_a·inv,  inv = 1/(q_a·q_r)
+     * D_OCp·πact_RANKL = D_OCp·num/(num + K_act,RANKL·den), multiplied through by (P_OPG + D_OPG·OPG_max):
+     *   num = N_RANKL·πact_PTH·OBp · K_A,RANK·RANK·(β_RANKL + P_RANKL,E + P_RANKL,mech) · (P_OPG + D_OPG·OPG_max)
+     *   den = (P_OPG·(1 + K_A,RANK·RANK + K_A,OPG·OPG_max) + D_OPG·OPG_max·(1 + K_A,RANK·RANK))
+     *         · (β_RANKL + D_RANKL·N_RANKL·πact_PTH·OBp)
+     * </pre>
      */
     private void rhs(double obpIn, double obaIn, double ocaIn, double bvIn, double o, double m) {
         double obp = Math.max(obpIn, MIN_CELLS);
@@ -147,35 +166,33 @@ public final class Rk4 {
         double oca = Math.max(ocaIn, MIN_CELLS);
         double bv = Math.max(bvIn, MIN_BV);
 
+        // TGF-β chain: one division for both quotients
         double tgfb = TGFB_PER_OCA * oca;
         double qa = tgfb + K_ACT_OBU_TGFB;
         double qr = tgfb + K_REP_OBP_TGFB;
         double inv = 1 / (qa * qr);
-        double actObu = tgfb * qr * inv;                       // TGFβ/(TGFβ + K_act,OBu)
-        double diff = D_OBP * obp * K_REP_OBP_TGFB * qa * inv; // D_OBp·OBp·K_rep/(TGFβ + K_rep)
-        double actOca = SAME_TGFB_ACT ? actObu : tgfb / (tgfb + K_ACT_OCA_TGFB);
+        double tq = tgfb * qr;                       // × inv = TGFβ/(TGFβ + K_act,OBu)
+        double diffNum = DIFF_COEFF * obp * qa;      // × inv = diff
+        double ocApoNum = SAME_TGFB_ACT ? cOcApo * oca * tq : 0;
 
-        // πact_RANKL = RR/(RR + K) with RR = K_A,RANK·RANK·RANKL and
-        // RANKL = RANKL_eff·prod / ((1 + K_A,OPG·OPG + K_A,RANK·RANK)·(β_RANKL + D_RANKL·RANKL_eff)),
-        // OPG = P·OPG_max/(P + D_OPG·OPG_max): multiply through by (P + D_OPG·OPG_max).
-        double pOpg = cOpg * oba;
-        double s = pOpg + OPG_DECAY;
-        double ranklEff = RANKL_EFF_PER_OBP * obp;
-        double num = ranklEff * cRanklProd * s;
-        double den = (s * ONE_PLUS_RANK + OPG_BIND * pOpg) * (BETA_RANKL + D_RANKL * ranklEff);
-        double piActRankl = num / (num + K_ACT_RANKL * den);
+        // RANKL chain: one division; terms in OBa and OBp are formed side by side and multiplied late
+        double s = cOpg * oba + OPG_DECAY;
+        double num = cNum * obp * s;
+        double kDen = (cDenOba * oba + cDenConst) * (BETA_RANKL + RANKL_DECAY_PER_OBP * obp);
+        double formedOc = D_OCP * num / (num + kDen);
 
-        double inflowKept = cInflowKept * actObu;
-        d0 = inflowKept + cProlif * obp - diff;
-        d1 = diff - cObApo * oba;
-        d2 = D_OCP * piActRankl - cOcApo * oca * actOca;
-
+        double mature = bv - o;
+        double rm = K_RES * oca * m;
         double f = cForm * oba;
         double r = K_RES * oca;
+
+        d0 = (cInflowKept * tq - diffNum) * inv + cProlif * obp;
+        d1 = diffNum * inv - cObApo * oba;
+        d2 = SAME_TGFB_ACT ? formedOc - ocApoNum * inv
+                : formedOc - cOcApo * oca * (tgfb / (tgfb + K_ACT_OCA_TGFB));
         d3 = f - r;
         d4 = f - o * INV_TAU;
-        double mature = bv - o;
-        d5 = PRIMARY_PER_DAY * o + KAPPA_MIN * (C_MAX * mature - m) - r * m / mature;
+        d5 = PRIMARY_PER_DAY * o + KAPPA_MIN * (C_MAX * mature - m) - rm / mature;
     }
 
     private void stepExact(double[] y, HormoneEffects h, double dtDays) {

@@ -61,6 +61,7 @@ public final class BoneBalanceApp extends Application {
         options.screen().ifPresent(window::show);
         if (options.startPlaying()) context.play();
         LearnFeatures.install(window); // issue 5: depth switch, Learn menu, --lesson/--step/--presenter
+        org.bonebalance.ui.consult.ConsultFeatures.addMenu(window); // issue 6: Consultation menu
         return window;
     }
 

@@ -40,7 +40,7 @@ public final class CycleScreen implements Screen {
     private final Label status = new Label();
     private final Label info = new Label(Messages.get("animation.info.hint"));
     private final SiteView view = new SiteView(this::showInfo);
-    private final PhaseRing ring = new PhaseRing(62);
+    private final PhaseRing ring = new PhaseRing(52);
     private final Label ringDays = new Label();
     private final List<Label> phaseRows = new ArrayList<>();
     private final Label depth = new Label();
@@ -67,7 +67,7 @@ public final class CycleScreen implements Screen {
         top.getStyleClass().add("animation-header");
         root.setTop(top);
 
-        FitPane fit = new FitPane(view.pane(), SiteView.WIDTH, SiteView.HEIGHT);
+        FitPane fit = view.root();
         fit.getStyleClass().add("animation-stage");
         VBox.setVgrow(fit, Priority.ALWAYS);
         info.setId("cycle-info");
@@ -102,13 +102,15 @@ public final class CycleScreen implements Screen {
         Label note = new Label(Messages.get("animation.cycle.note"));
         note.setWrapText(true);
         note.getStyleClass().add("animation-note");
-        VBox side = new VBox(10, ring.root(), ringDays, phases, numbers, note);
+        javafx.scene.layout.HBox ringAndPhases = new javafx.scene.layout.HBox(10, ring.root(), phases);
+        ringAndPhases.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox side = new VBox(8, ringAndPhases, ringDays, numbers, note);
         side.getStyleClass().add("animation-side");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("animation-side-scroll");
-        scroll.setPrefWidth(360);
+        scroll.setPrefWidth(385);
         scroll.setMinWidth(300);
         root.setRight(scroll);
 
@@ -159,8 +161,8 @@ public final class CycleScreen implements Screen {
         BmuPhase phase = site.phase();
         SiteDrivers d = site.drivers();
         String name = Messages.get("animation.phase." + phase.id());
-        ring.set(name, site.phaseProgress());
         long day = Math.min((long) Math.floor(site.dayInPhase()) + 1, Math.max(1, Math.round(site.expectedDays())));
+        ring.set(name, Messages.get("animation.cycle.ring", day, Math.round(site.expectedDays())), site.phaseProgress());
         set(status, Messages.get("animation.cycle.status", day, Math.round(site.expectedDays()),
                 Messages.get("animation.phase." + phase.id() + ".doing")));
         set(ringDays, Messages.get("animation.cycle.cycle-length", Math.round(RemodelingSite.cycleDays(d)),
@@ -169,7 +171,7 @@ public final class CycleScreen implements Screen {
         for (int i = 0; i < all.length; i++) {
             boolean current = all[i] == phase;
             Label l = phaseRows.get(i);
-            set(l, (current ? "▶ " : "   ") + Messages.get("animation.cycle.phase-row",
+            set(l, (current ? "▶ " : "    ") + Messages.get("animation.cycle.phase-row",
                     Messages.get("animation.phase." + all[i].id()), Math.round(RemodelingSite.expectedDays(all[i], d))));
             l.pseudoClassStateChanged(CURRENT, current);
         }

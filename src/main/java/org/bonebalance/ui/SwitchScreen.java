@@ -67,7 +67,7 @@ public final class SwitchScreen implements Screen {
         lead.setWrapText(true);
         root.setTop(new VBox(2, title, lead));
 
-        FitPane fit = new FitPane(view.pane(), SwitchView.WIDTH, SwitchView.HEIGHT);
+        FitPane fit = view.root();
         fit.getStyleClass().add("animation-stage");
         VBox.setVgrow(fit, Priority.ALWAYS);
         info.setId("switch-info");
@@ -104,7 +104,7 @@ public final class SwitchScreen implements Screen {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("animation-side-scroll");
-        scroll.setPrefWidth(360);
+        scroll.setPrefWidth(385);
         scroll.setMinWidth(300);
         root.setRight(scroll);
 

@@ -73,7 +73,36 @@ public final class HandoutPdf {
         }
     }
 
+    /**
+     * Sizes per density level: chart height, icon size, small text, table row height, note text. The page is
+     * drawn at level 0 and, when the content does not fit (many table ages, three therapies, a longer
+     * language), again at the next level, so it always stays one page.
+     */
+    private static final float[][] LEVELS = {
+            {138, 9.5f, 9.5f, 23, 8}, {122, 8.5f, 9.2f, 22, 7.8f}, {108, 7.6f, 9, 21, 7.5f},
+            {96, 6.8f, 8.5f, 21.5f, 7.2f}, {84, 6.2f, 8, 21, 7}};
+    private float chartH, iconSize, small, rowH, noteSize;
+    private float overflow;
+
     private PDDocument render(ConsultForecast.Result r, LocalDate date, Paper paper) throws IOException {
+        for (int level = 0; ; level++) {
+            float[] l = LEVELS[level];
+            chartH = l[0];
+            iconSize = l[1];
+            small = l[2];
+            rowH = l[3];
+            noteSize = l[4];
+            safe.clear();
+            PDDocument doc = renderOnce(r, date, paper);
+            if (overflow <= 0) return doc;
+            doc.close();
+            if (level == LEVELS.length - 1) {
+                throw new IllegalStateException("handout overflows the page by " + overflow + " pt");
+            }
+        }
+    }
+
+    private PDDocument renderOnce(ConsultForecast.Result r, LocalDate date, Paper paper) throws IOException {
         PDDocument doc = new PDDocument();
         PDPage page = new PDPage(paper.size);
         doc.addPage(page);
@@ -83,41 +112,41 @@ public final class HandoutPdf {
         float pageW = paper.size.getWidth(), pageH = paper.size.getHeight();
         left = MARGIN;
         width = pageW - 2 * MARGIN;
-        boolean compact = pageH < 800;
         try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
             cs = s;
             y = pageH - MARGIN;
             Consultation c = r.consultation();
             String when = date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Messages.locale()));
-            text(bold, 17, left, y - 14, Messages.get("consult.handout.title"));
             float dw = textWidth(regular, BODY, when);
+            String title = Messages.get("consult.handout.title");
+            float titleSize = Math.min(17, 17 * (width - dw - 12) / textWidth(bold, 17, title));
+            text(bold, titleSize, left, y - 14, title);
             text(regular, BODY, left + width - dw, y - 12, when);
             y -= 22;
             if (!c.person().label().isBlank()) {
-                String forWhom = Messages.get("consult.handout.for", c.person().label());
-                text(regular, BODY, left + width - textWidth(regular, BODY, forWhom), y - 12, forWhom);
+                paragraph(bold, BODY, fit(bold, BODY, Messages.get("consult.handout.for", c.person().label()), width), width);
             }
             paragraph(regular, BODY, aboutPerson(c.person()), width * 0.8f);
-            chart(r, compact ? 118 : 138);
+            chart(r, chartH);
             paragraph(bold, 10.5f, Wording.sentence(r), width);
             y -= 3;
             table(r);
-            if (c.majorFracturePct() != null || c.hipFracturePct() != null) arrays(r, compact ? 8.5f : 9.5f);
+            if (c.majorFracturePct() != null || c.hipFracturePct() != null) arrays(r, iconSize);
             // two columns: what the model is / other benefits and risks
             float top = y, half = (width - 16) / 2, keepLeft = left;
             heading(Messages.get("consult.handout.whatHeading"));
-            paragraph(regular, 9.5f, Messages.get("consult.handout.what"), half);
+            paragraph(regular, small, Messages.get("consult.handout.what"), half);
             float afterLeft = y;
             y = top;
             left = keepLeft + half + 16;
             heading(Messages.get("consult.balance.heading"));
-            paragraph(regular, 9.5f, Messages.get("consult.balance.text"), half);
+            paragraph(regular, small, Messages.get("consult.balance.text"), half);
             left = keepLeft;
             y = Math.min(y, afterLeft) - 4;
             rule();
             paragraph(bold, 10, Messages.get("consult.disclaimer"), width);
             paragraph(regular, 8, Messages.get("consult.handout.footer", when), width);
-            if (y < MARGIN - 12 && !Boolean.getBoolean("handout.debug")) throw new IllegalStateException("handout overflows the page by " + (MARGIN - y) + " pt");
+            overflow = (MARGIN - 12) - y;
         }
         return doc;
     }
@@ -144,8 +173,10 @@ public final class HandoutPdf {
         double ageMin = r.outcomes().getFirst().scenario().startAge(), ageMax = Consultation.END_AGE;
         // legend inside the plot, top right: keep every curve below it by raising the top of the scale
         float legendW = 0;
-        for (int i = 0; i < n; i++) legendW = Math.max(legendW, 44 + textWidth(regular, 8.5f, Wording.name(r.outcomes().get(i).spec())));
-        float legendH = 11 * n + 6;
+        boolean scan = r.consultation().person().measurement() != null;
+        for (int i = 0; i < n; i++) legendW = Math.max(legendW, 46 + textWidth(regular, 8.5f, Wording.name(r.outcomes().get(i).spec())));
+        if (scan) legendW = Math.max(legendW, 46 + textWidth(regular, 8.5f, Messages.get("consult.chart.scanLegend")));
+        float legendH = 11 * (n + (scan ? 1 : 0)) + 6;
         double legendFromAge = ageMax - (legendW + 8) / (x1 - x0) * (ageMax - ageMin);
         double tMin = -4, tMax = 1.5, maxUnderLegend = Double.NEGATIVE_INFINITY;
         for (ConsultForecast.Outcome o : r.outcomes()) {
@@ -170,7 +201,9 @@ public final class HandoutPdf {
         cs.addRect(x0, yBottom, x1 - x0, yTop - yBottom);
         cs.stroke();
         cs.setNonStrokingColor(0f);
+        int step = (yTop - yBottom) / (fMax - fMin) < 14 ? 2 : 1;
         for (int t = (int) Math.ceil(fMin); t <= fMax; t++) {
+            if (Math.floorMod(t, step) != 0) continue;
             float yy = (float) py.applyAsDouble(t);
             String lbl = Wording.tScore(t);
             text(regular, 8, x0 - 4 - textWidth(regular, 8, lbl), yy - 3, lbl);
@@ -183,14 +216,14 @@ public final class HandoutPdf {
             String lbl = Integer.toString(a);
             text(regular, 8, xx - textWidth(regular, 8, lbl) / 2, yBottom - 11, lbl);
         }
-        text(bold, 8, left, yTop + 3, Messages.get("consult.chart.yAxis"));
+        text(bold, 8, left, yTop + 4, Messages.get("consult.chart.yAxis"));
         String xl = Messages.get("consult.chart.xAxis");
         text(regular, 8, x1 - textWidth(regular, 8, xl), yBottom - 21, xl);
         Person p = r.consultation().person();
         if (p.menopause() != Scenario.Menopause.NONE) {
-            marker((float) px.applyAsDouble(p.menopauseAge()), yBottom, yTop, Messages.get("consult.chart.menopause"), 0);
+            marker((float) px.applyAsDouble(p.menopauseAge()), yBottom, yTop, Messages.get("consult.chart.menopause"), 1, true);
         }
-        marker((float) px.applyAsDouble(p.ageYears()), yBottom, yTop, Messages.get("consult.chart.today"), 1);
+        marker((float) px.applyAsDouble(p.ageYears()), yBottom, yTop, Messages.get("consult.chart.today"), 0, false);
         for (int i = 0; i < n; i++) {
             ConsultForecast.Outcome o = r.outcomes().get(i);
             cs.setStrokingColor(0f);
@@ -211,7 +244,6 @@ public final class HandoutPdf {
             cs.setNonStrokingColor(0f);
             cs.addRect(mx - 3.5f, my - 3.5f, 7, 7);
             cs.fill();
-            text(regular, 7.5f, mx + 5, my + 4, Messages.get("consult.chart.scan"));
         }
         // letters at the line ends, spread so they never overlap
         List<float[]> ends = new ArrayList<>();
@@ -241,6 +273,13 @@ public final class HandoutPdf {
             cs.setNonStrokingColor(0f);
             text(bold, 8.5f, lx + 32, yy, letter(i));
             text(regular, 8.5f, lx + 42, yy, Wording.name(r.outcomes().get(i).spec()));
+        }
+        if (scan) {
+            float yy = ly - 11 * (n + 1);
+            cs.setNonStrokingColor(0f);
+            cs.addRect(lx + 13, yy, 7, 7);
+            cs.fill();
+            text(regular, 8.5f, lx + 42, yy, Messages.get("consult.chart.scanLegend"));
         }
         // therapy periods: thick bars under the age axis, with the same dash pattern and letter
         float by = yBottom - 30;
@@ -282,7 +321,7 @@ public final class HandoutPdf {
     }
 
     /** A dashed vertical line with its label inside the plot, on label row {@code row} from the top. */
-    private void marker(float x, float yBottom, float yTop, String label, int row) throws IOException {
+    private void marker(float x, float yBottom, float yTop, String label, int row, boolean leftOfLine) throws IOException {
         cs.setStrokingColor(0.3f);
         cs.setLineWidth(0.8f);
         cs.setLineDashPattern(new float[]{2, 2}, 0);
@@ -291,7 +330,8 @@ public final class HandoutPdf {
         cs.stroke();
         cs.setLineDashPattern(new float[0], 0);
         cs.setNonStrokingColor(0.1f);
-        text(regular, 7.5f, x + 2, yTop - 9 - 9 * row, label);
+        float w = textWidth(regular, 7.5f, label);
+        text(regular, 7.5f, leftOfLine ? x - w - 2 : x + 2, yTop - 9 - 9 * row, label);
     }
 
     private void table(ConsultForecast.Result r) throws IOException {
@@ -312,7 +352,6 @@ public final class HandoutPdf {
         }
         y = lowest;
         rule();
-        float rowH = 23;
         for (int k = 0; k < c.tableAges().size(); k++) {
             if (k % 2 == 1) {
                 cs.setNonStrokingColor(0.93f);
@@ -326,13 +365,13 @@ public final class HandoutPdf {
                 float x = left + ageCol + i * col;
                 text(bold, 9, x, y - 10, fit(bold, 9, Messages.get("consult.table.cell1", Wording.tScore(ro.tScore()),
                         Wording.band(ro.band())), col - 8));
-                text(regular, 8.5f, x, y - 20, fit(regular, 8.5f, Messages.get("consult.table.cell2",
+                text(regular, 8.5f, x, y - rowH + 3, fit(regular, 8.5f, Messages.get("consult.table.cell2",
                         Wording.bmd(ro.bmdGPerCm2()), Wording.rr(ro.fractureRrVertebral())), col - 8));
             }
             y -= rowH;
         }
         rule();
-        paragraph(regular, 8, Messages.get("consult.table.note", Wording.age(r.outcomes().getFirst().scenario().startAge())), width);
+        paragraph(regular, noteSize, Messages.get("consult.table.note", Wording.age(r.outcomes().getFirst().scenario().startAge())), width);
         y -= 2;
     }
 
@@ -340,7 +379,7 @@ public final class HandoutPdf {
         Consultation c = r.consultation();
         boolean hip = c.majorFracturePct() == null;
         double pct = hip ? c.hipFracturePct() : c.majorFracturePct();
-        heading(Messages.get(hip ? "consult.risk.headingHip" : "consult.risk.heading"));
+        heading(Wording.riskHeading(c.person(), hip));
         List<IconArray.Pair> pairs = pairs(r, pct, hip);
         int arrays = 1 + pairs.size();
         float slot = width / arrays;
@@ -360,20 +399,24 @@ public final class HandoutPdf {
                     Messages.number(p.hazardRatio(), 2))));
         }
         y = lowest - 2;
-        StringBuilder src = new StringBuilder(Messages.get("consult.risk.frame"));
-        for (IconArray.Pair p : pairs) src.append(' ').append(Messages.get(p.effect().sourceKey()));
-        src.append(' ').append(Messages.get("consult.risk.after"));
-        paragraph(regular, 7.5f, src.toString(), width);
+        paragraph(regular, Math.min(noteSize, 7.5f), riskNote(pairs), width);
     }
 
-    /** One array pair per distinct therapy among the scenarios, in order. */
+    /** Source, time frame and denominator of the arrays, in words. */
+    public static String riskNote(List<IconArray.Pair> pairs) {
+        StringBuilder src = new StringBuilder(Messages.get("consult.risk.frame"));
+        for (IconArray.Pair p : pairs) src.append(' ').append(Messages.get(p.effect().sourceKey()));
+        if (!pairs.isEmpty()) src.append(' ').append(Messages.get("consult.risk.after"));
+        return src.toString();
+    }
+
+    /** One array pair per distinct therapy among the scenarios, in order; none when no scenario has therapy. */
     public static List<IconArray.Pair> pairs(ConsultForecast.Result r, double pct, boolean hip) {
         Map<Regimen, IconArray.Pair> m = new LinkedHashMap<>();
         for (ConsultForecast.Outcome o : r.outcomes()) {
             Regimen g = o.spec().regimen();
             if (g != null && !m.containsKey(g)) m.put(g, IconArray.pair(pct, TrialEffect.of(g), hip));
         }
-        if (m.isEmpty()) m.put(Regimen.EP, IconArray.pair(pct, TrialEffect.of(Regimen.EP), hip));
         return new ArrayList<>(m.values());
     }
 

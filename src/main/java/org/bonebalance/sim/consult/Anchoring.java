@@ -28,8 +28,10 @@ public final class Anchoring {
      */
     public static double baselineFor(Scenario s, Measurement m) {
         int day = dayIndex(s, m.ageYears());
-        double[] rel = Forecast.bmdRelByDay(s.initialState(), s.startAge(), day / Forecast.DAYS_PER_YEAR, s.schedule());
-        double baseline = m.bmdGPerCm2() / rel[day];
+        // the same integration path (daily rows) as ConsultForecast, so the anchored curve hits the scan exactly
+        double rel = Forecast.project(s.initialState(), s.startAge(), day / Forecast.DAYS_PER_YEAR, s.schedule(),
+                s.everyDays(), 1.0, Double.NaN).get(day / s.everyDays()).bmdRel();
+        double baseline = m.bmdGPerCm2() / rel;
         if (!(baseline > 0.2 && baseline <= 3)) {
             Checks.fail("person.measurement.value", "consult.error.anchor");
         }

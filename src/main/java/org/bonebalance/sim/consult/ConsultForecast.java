@@ -46,14 +46,53 @@ public final class ConsultForecast {
     }
 
     public static Result run(Consultation c) {
+        return run(c, null);
+    }
+
+    /**
+     * Runs a consultation, re-using daily forecasts from the cache for scenarios whose person and therapy
+     * did not change (editing the table ages, the risk or one scenario then costs one run or none).
+     */
+    public static Result run(Consultation c, Cache cache) {
         List<Outcome> outcomes = new ArrayList<>();
-        for (ScenarioSpec spec : c.scenarios()) outcomes.add(outcome(c, spec));
+        for (ScenarioSpec spec : c.scenarios()) outcomes.add(outcome(c, spec, cache));
         return new Result(c, List.copyOf(outcomes));
     }
 
-    private static Outcome outcome(Consultation c, ScenarioSpec spec) {
-        Scenario s = anchoredScenarioFor(c.person(), spec);
-        List<Readout> daily = Forecast.run(s);
+    /** A small cache of daily forecasts keyed by person and scenario (names excluded). Not thread-safe. */
+    public static final class Cache {
+        private static final int SIZE = 8;
+        private final java.util.LinkedHashMap<List<Object>, Object[]> map = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override protected boolean removeEldestEntry(java.util.Map.Entry<List<Object>, Object[]> e) { return size() > SIZE; }
+        };
+
+        Object[] get(Person p, ScenarioSpec s) {
+            return map.get(key(p, s));
+        }
+
+        void put(Person p, ScenarioSpec s, Scenario scenario, List<Readout> daily) {
+            map.put(key(p, s), new Object[]{scenario, daily});
+        }
+
+        private static List<Object> key(Person p, ScenarioSpec s) {
+            Person noLabel = new Person("", p.sex(), p.ageYears(), p.menopause(), p.menopauseAge(), p.measurement());
+            return s.regimen() == null ? List.of(noLabel, "none") : List.of(noLabel, s.regimen(), s.startAge(), s.stopAge());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Outcome outcome(Consultation c, ScenarioSpec spec, Cache cache) {
+        Object[] hit = cache == null ? null : cache.get(c.person(), spec);
+        Scenario s;
+        List<Readout> daily;
+        if (hit != null) {
+            s = (Scenario) hit[0];
+            daily = (List<Readout>) hit[1];
+        } else {
+            s = anchoredScenarioFor(c.person(), spec);
+            daily = Forecast.run(s);
+            if (cache != null) cache.put(c.person(), spec, s, daily);
+        }
         List<Readout> chart = new ArrayList<>(daily.size() / CHART_EVERY_DAYS + 2);
         for (int i = 0; i < daily.size(); i += CHART_EVERY_DAYS) chart.add(daily.get(i));
         if ((daily.size() - 1) % CHART_EVERY_DAYS != 0) chart.add(daily.getLast());

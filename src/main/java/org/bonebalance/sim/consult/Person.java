@@ -21,6 +21,7 @@ public record Person(String label, Scenario.Sex sex, double ageYears, Scenario.M
 
     public Person {
         label = label == null ? "" : label;
+        if (menopause == Scenario.Menopause.NONE) menopauseAge = 0; // not used, and not stored in files
         Checks.text("person.label", label, MAX_LABEL);
         Checks.required("person.sex", sex);
         Checks.required("person.menopause", menopause);

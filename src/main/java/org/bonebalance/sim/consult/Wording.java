@@ -36,6 +36,13 @@ public final class Wording {
         };
     }
 
+    /** The icon-array question: women or men, any fracture or hip. */
+    public static String riskHeading(Person p, boolean hip) {
+        boolean man = p.sex() == org.bonebalance.sim.Scenario.Sex.MALE;
+        if (hip) return Messages.get(man ? "consult.risk.headingHipMen" : "consult.risk.headingHip");
+        return Messages.get(man ? "consult.risk.headingMen" : "consult.risk.heading");
+    }
+
     public static String age(double a) {
         return a == Math.rint(a) ? Messages.number(a, 0) : Messages.number(a, 1);
     }

@@ -21,7 +21,8 @@ public final class PhaseRing {
         name.getStyleClass().add("phase-ring-name");
         name.setMaxWidth(radius * 1.7);
         name.setWrapText(true);
-        root.getChildren().addAll(track, arc, name);
+        // one Group: its bounds are the track's whatever the arc's length, so the arc stays centred on it
+        root.getChildren().addAll(new javafx.scene.Group(track, arc), name);
         root.getStyleClass().add("phase-ring");
         root.setMinSize(2 * radius + 16, 2 * radius + 16);
         root.setMaxSize(2 * radius + 16, 2 * radius + 16);
@@ -30,12 +31,14 @@ public final class PhaseRing {
 
     public StackPane root() { return root; }
 
-    public void set(String phaseName, double progress) {
-        if (!phaseName.equals(name.getText())) name.setText(phaseName);
+    /** @param centre short text inside the ring (e.g. "day 12 of ~21"); the phase's name goes to screen readers */
+    public void set(String phaseName, String centre, double progress) {
+        if (!centre.equals(name.getText())) name.setText(centre);
+        if (!phaseName.equals(root.getAccessibleText())) root.setAccessibleText(phaseName);
         arc.setLength(-360 * Math.max(0, Math.min(1, progress)));
     }
 
     public double progressShown() { return -arc.getLength() / 360; }
 
-    public String nameShown() { return name.getText(); }
+    public String textShown() { return name.getText(); }
 }

@@ -33,6 +33,7 @@ public final class SiteView {
     private static final int LINING = 8, PRECURSORS = 3, OSTEOCLASTS = 2, REVERSAL = 3, OSTEOBLASTS = 6;
 
     private final Pane pane = new Pane();
+    private final FitPane fit = new FitPane(pane, WIDTH, HEIGHT);
     private final Polygon bone = new Polygon();
     private final Polygon newBone = new Polygon();
     private final Polygon osteoid = new Polygon();
@@ -40,7 +41,7 @@ public final class SiteView {
     private final Line startLine = new Line(0, START_Y, WIDTH, START_Y);
     private final Text startLabel = text("animation.cycle.start-line", "site-note");
     private final Line deficitBar = new Line();
-    private final Text deficitText = new Text();
+    private final Text deficitText = text("animation.cycle.deficit-mark", "site-note");
     private final List<Group> lining = new ArrayList<>();
     private final double[] liningX = new double[LINING];
     private final List<Group> precursors = new ArrayList<>();
@@ -55,22 +56,22 @@ public final class SiteView {
     private final Text osteoidLabel = text("animation.cycle.osteoid.label", "site-label");
     private final double[] xs = new double[SAMPLES];
     private final double[] shape = new double[SAMPLES];
+    private double drawnFloor = Double.NaN, drawnMineralTop = Double.NaN, drawnSurface = Double.NaN;
 
     public SiteView(Consumer<String> onInfo) {
         pane.getStyleClass().add("site-view");
         Rectangle marrow = new Rectangle(0, 0, WIDTH, HEIGHT);
         marrow.getStyleClass().add("site-marrow");
         Text marrowLabel = text("animation.cycle.marrow", "site-region");
-        marrowLabel.relocate(16, 10);
+        fit.place(marrowLabel, 16, 10);
         Text boneLabel = text("animation.cycle.bone", "site-region");
-        boneLabel.relocate(16, HEIGHT - 40);
+        fit.place(boneLabel, 16, HEIGHT - 40);
         bone.getStyleClass().add("site-bone");
         newBone.getStyleClass().add("site-new-bone");
         osteoid.getStyleClass().add("site-osteoid");
         cement.getStyleClass().add("site-cement");
         startLine.getStyleClass().add("site-start-line");
         deficitBar.getStyleClass().add("site-deficit-bar");
-        deficitText.getStyleClass().add("site-note");
         explainShape(bone, "animation.cycle.bone.info", onInfo);
         explainShape(osteoid, "animation.cycle.osteoid.info", onInfo);
         explainShape(newBone, "animation.cycle.new-bone.info", onInfo);
@@ -79,8 +80,7 @@ public final class SiteView {
             double u = (xs[i] - PIT_X) / PIT_HALF;
             shape[i] = Math.abs(u) < 1 ? 1 - u * u * u * u : 0;
         }
-        pane.getChildren().addAll(marrow, marrowLabel, bone, newBone, osteoid, cement, boneLabel, startLine,
-                startLabel, deficitBar, deficitText);
+        pane.getChildren().addAll(marrow, bone, newBone, osteoid, cement, startLine, deficitBar);
         scaleBar();
 
         String liningInfo = Messages.get("animation.cell.lining.info");
@@ -96,7 +96,6 @@ public final class SiteView {
         for (int i = 0; i < REVERSAL; i++) reversalCells.add(add(CellShapes.explain(CellShapes.reversal(46), revInfo, onInfo)));
         String obInfo = Messages.get("animation.cell.osteoblast.info");
         for (int i = 0; i < OSTEOBLASTS; i++) osteoblasts.add(add(CellShapes.explain(CellShapes.osteoblast(52, 38), obInfo, onInfo)));
-        pane.getChildren().addAll(precursorLabel, osteoclastLabel, reversalLabel, osteoblastLabel, liningLabel, osteoidLabel);
         for (int i = 0; i < lining.size(); i++) lining.get(i).setId("cycle-lining-" + i);
         for (int i = 0; i < osteoclasts.size(); i++) osteoclasts.get(i).setId("cycle-osteoclast-" + i);
         for (int i = 0; i < osteoblasts.size(); i++) osteoblasts.get(i).setId("cycle-osteoblast-" + i);
@@ -110,8 +109,8 @@ public final class SiteView {
         bar.getStyleClass().add("site-scale-bar");
         Text t = text("animation.cycle.scale-bar", "site-note");
         t.setText(Messages.get("animation.cycle.scale-bar", 20));
-        t.relocate(x - 150, y0 - len / 2 - 12);
-        pane.getChildren().addAll(bar, t);
+        fit.place(t, x - 90, y0 - len / 2 - 12);
+        pane.getChildren().add(bar);
     }
 
     private static void explainShape(Node n, String key, Consumer<String> onInfo) {
@@ -124,14 +123,17 @@ public final class SiteView {
         return g;
     }
 
-    private static Text text(String key, String style) {
+    private Text text(String key, String style) {
         Text t = new Text(Messages.get(key));
         t.getStyleClass().add(style);
         t.setMouseTransparent(true);
-        return t;
+        return fit.addLabel(t);
     }
 
     public Pane pane() { return pane; }
+
+    /** The scaled drawing with its label layer: what a screen puts in its layout. */
+    public FitPane root() { return fit; }
 
     /** Surface y (design px) at x for a given depth at the pit's centre and a permanent dip. */
     private double y(int i, double depthUm) {
@@ -157,15 +159,24 @@ public final class SiteView {
         BmuPhase phase = site.phase();
         double p = site.phaseProgress();
 
-        Double[] b = new Double[2 * SAMPLES + 4];
-        for (int i = 0; i < SAMPLES; i++) { b[2 * i] = xs[i]; b[2 * i + 1] = y(i, floor); }
-        b[2 * SAMPLES] = WIDTH; b[2 * SAMPLES + 1] = HEIGHT; b[2 * SAMPLES + 2] = 0.0; b[2 * SAMPLES + 3] = HEIGHT;
-        bone.getPoints().setAll(b);
-        band(newBone, floor, mineralTop);
-        band(osteoid, mineralTop, surface);
+        // Geometry is only touched when it changed: an unchanged node is not repainted
+        boolean floorMoved = floor != drawnFloor;
+        if (floorMoved) {
+            drawnFloor = floor;
+            Double[] b = new Double[2 * SAMPLES + 4];
+            for (int i = 0; i < SAMPLES; i++) { b[2 * i] = xs[i]; b[2 * i + 1] = y(i, floor); }
+            b[2 * SAMPLES] = WIDTH; b[2 * SAMPLES + 1] = HEIGHT; b[2 * SAMPLES + 2] = 0.0; b[2 * SAMPLES + 3] = HEIGHT;
+            bone.getPoints().setAll(b);
+        }
+        if (floorMoved || mineralTop != drawnMineralTop || surface != drawnSurface) {
+            band(newBone, floor, mineralTop);
+            band(osteoid, mineralTop, surface);
+            drawnMineralTop = mineralTop;
+            drawnSurface = surface;
+        }
         boolean cementShown = site.dugUm() > 0 && phase.ordinal() >= BmuPhase.REVERSAL.ordinal();
         cement.setVisible(cementShown);
-        if (cementShown) {
+        if (cementShown && (floorMoved || cement.getPoints().isEmpty())) {
             List<Double> c = new ArrayList<>();
             for (int i = 0; i < SAMPLES; i++) if (shape[i] > 0) { c.add(xs[i]); c.add(y(i, floor)); }
             cement.getPoints().setAll(c);
@@ -180,9 +191,9 @@ public final class SiteView {
             deficitBar.setStartY(START_Y); deficitBar.setEndY(yAt(cum));
             String t = Messages.get("animation.cycle.deficit-mark", Messages.number(deficit, 1));
             if (!t.equals(deficitText.getText())) deficitText.setText(t);
-            deficitText.relocate(x, START_Y + 8);
+            fit.place(deficitText, x, START_Y + 8);
         }
-        startLabel.relocate(16, START_Y - 30);
+        fit.place(startLabel, 16, START_Y - 42);
 
         placeLining(phase, p, cum, surface);
         placePrecursors(phase, p, cum);
@@ -190,7 +201,7 @@ public final class SiteView {
         placeReversal(phase, p, floor);
         placeOsteoblasts(phase, p, surface);
         osteoidLabel.setVisible(site.osteoidUm() > 1.5);
-        osteoidLabel.relocate(PIT_X + 95, yAt(surface) + 4);
+        fit.place(osteoidLabel, PIT_X + 95, yAt(surface) + 4);
     }
 
     private void band(Polygon poly, double bottomDepth, double topDepth) {
@@ -227,7 +238,7 @@ public final class SiteView {
             any |= visible;
         }
         liningLabel.setVisible(any);
-        liningLabel.relocate(liningX[LINING - 1] - 150, START_Y - 62);
+        fit.placeEnd(liningLabel, WIDTH - 12, START_Y - 62);
     }
 
     private void placePrecursors(BmuPhase phase, double p, double cum) {
@@ -243,7 +254,7 @@ public final class SiteView {
             g.setLayoutY(30 + (yEnd - 30) * t);
         }
         precursorLabel.setVisible(show);
-        if (show) precursorLabel.relocate(PIT_X + 120, precursors.get(2).getLayoutY() - 12);
+        if (show) fit.place(precursorLabel, PIT_X + 120, precursors.get(2).getLayoutY() - 12);
     }
 
     private void placeOsteoclasts(BmuPhase phase, double p, double floor) {
@@ -259,7 +270,7 @@ public final class SiteView {
             g.setOpacity(Math.min(1, 0.35 + p * 8));
         }
         osteoclastLabel.setVisible(show);
-        if (show) osteoclastLabel.relocate(PIT_X - 80, osteoclasts.get(0).getLayoutY() - 104);
+        if (show) fit.place(osteoclastLabel, PIT_X - 80, osteoclasts.get(0).getLayoutY() - 104);
     }
 
     private void placeReversal(BmuPhase phase, double p, double floor) {
@@ -273,7 +284,7 @@ public final class SiteView {
             g.setLayoutY(yAt(floor * shapeAt(x)));
         }
         reversalLabel.setVisible(show);
-        if (show) reversalLabel.relocate(PIT_X - 90, yAt(floor) - 60);
+        if (show) fit.place(reversalLabel, PIT_X - 90, yAt(floor) - 60);
     }
 
     private void placeOsteoblasts(BmuPhase phase, double p, double surface) {
@@ -289,6 +300,6 @@ public final class SiteView {
             g.setScaleY(Math.max(0.3, flatten));
         }
         osteoblastLabel.setVisible(show);
-        if (show) osteoblastLabel.relocate(PIT_X - 70, yAt(surface) - 80);
+        if (show) fit.place(osteoblastLabel, PIT_X - 70, yAt(surface) - 80);
     }
 }

@@ -36,6 +36,7 @@ public final class SwitchView {
     private static final double TCELL_X = 640, TCELL_Y = 92;
 
     private final Pane pane = new Pane();
+    private final FitPane fit = new FitPane(pane, WIDTH, HEIGHT);
     private final double[] slotX = new double[SLOTS];
     private final int[] slotOrder = new int[SLOTS];
     private final List<Polygon> freeRankl = new ArrayList<>();
@@ -158,11 +159,13 @@ public final class SwitchView {
         tCell.setLayoutY(TCELL_Y);
         tCell.setId("switch-tcell");
         Text tLabel = label("animation.switch.tcell.label");
-        tLabel.relocate(TCELL_X + 36, TCELL_Y - 40);
+        fit.placeEnd(tLabel, TCELL_X - 36, TCELL_Y - 40);
         Text cLabel = label("animation.switch.cytokine.label");
         cLabel.getStyleClass().setAll("site-note");
-        cLabel.relocate(TCELL_X + 36, TCELL_Y - 10);
-        tCellRoute.getChildren().addAll(tCell, tLabel, cLabel);
+        fit.placeEnd(cLabel, TCELL_X - 36, TCELL_Y - 10);
+        tCellRoute.getChildren().add(tCell);
+        tLabel.visibleProperty().bind(tCellRoute.visibleProperty());
+        cLabel.visibleProperty().bind(tCellRoute.visibleProperty());
         String cytInfo = Messages.get("animation.switch.cytokine.info");
         for (int i = 0; i < SwitchCounts.MAX_CYTOKINES; i++) {
             Polygon c = CellShapes.explain(CellShapes.cytokine(8), cytInfo, onInfo);
@@ -175,22 +178,25 @@ public final class SwitchView {
         pane.getChildren().add(tCellRoute);
 
         Text obLabel = label("animation.switch.osteoblast.label");
-        obLabel.relocate(OB_X0 + 4, BONE_Y + 12);
+        fit.place(obLabel, OB_X0 + 4, BONE_Y + 12);
         Text preLabel = label("animation.switch.precursor.label");
-        preLabel.relocate(PRE_X0 - PRE_R, PRE_Y - PRE_R - 58);
+        fit.place(preLabel, PRE_X0 - PRE_R, PRE_Y - PRE_R - 58);
         Text ocLabel = label("animation.switch.osteoclast.label");
-        ocLabel.relocate(OC_X0 - 40, 330);
-        pane.getChildren().addAll(obLabel, preLabel, ocLabel);
+        fit.place(ocLabel, OC_X0 - 40, 375);
+
     }
 
-    private static Text label(String key) {
+    private Text label(String key) {
         Text t = new Text(Messages.get(key));
         t.getStyleClass().add("site-label");
         t.setMouseTransparent(true);
-        return t;
+        return fit.addLabel(t);
     }
 
     public Pane pane() { return pane; }
+
+    /** The scaled drawing with its label layer: what a screen puts in its layout. */
+    public FitPane root() { return fit; }
 
     /** Shows the counts and moves everything to the field's state. */
     public void update(SwitchField f, SwitchCounts c, boolean academic) {

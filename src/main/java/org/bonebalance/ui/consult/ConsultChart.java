@@ -96,8 +96,8 @@ public final class ConsultChart extends Region {
         xTitle.setY(yBottom + 36);
         nodes.add(xTitle);
         Person p = result.consultation().person();
-        if (p.menopause() != Scenario.Menopause.NONE) marker(nodes, px.applyAsDouble(p.menopauseAge()), yTop, yBottom, Messages.get("consult.chart.menopause"), 0);
-        marker(nodes, px.applyAsDouble(p.ageYears()), yTop, yBottom, Messages.get("consult.chart.today"), 1);
+        if (p.menopause() != Scenario.Menopause.NONE) marker(nodes, px.applyAsDouble(p.menopauseAge()), yTop, yBottom, Messages.get("consult.chart.menopause"), 1, true);
+        marker(nodes, px.applyAsDouble(p.ageYears()), yTop, yBottom, Messages.get("consult.chart.today"), 0, false);
         List<double[]> ends = new ArrayList<>();
         for (int i = 0; i < result.outcomes().size(); i++) {
             Polyline line = new Polyline();
@@ -164,13 +164,13 @@ public final class ConsultChart extends Region {
         }
     }
 
-    private static void marker(List<Node> nodes, double x, double yTop, double yBottom, String label, int row) {
+    private static void marker(List<Node> nodes, double x, double yTop, double yBottom, String label, int row, boolean leftOfLine) {
         Line l = new Line(x, yTop, x, yBottom);
         l.getStyleClass().add("consult-marker");
         nodes.add(l);
         Text t = text(label, "consult-marker-label");
-        t.setX(x + 4);
-        t.setY(yTop + 34 + 16 * row);
+        t.setX(leftOfLine ? x - 4 - t.getLayoutBounds().getWidth() : x + 4);
+        t.setY(yTop + 16 + 17 * row);
         nodes.add(t);
     }
 

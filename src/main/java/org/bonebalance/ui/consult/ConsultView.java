@@ -139,13 +139,10 @@ public final class ConsultView {
                 Scenario.Menopause m = v == Scenario.Sex.MALE ? Scenario.Menopause.NONE
                         : p.menopause() == Scenario.Menopause.NONE ? Scenario.Menopause.NATURAL : p.menopause();
                 double mAge = p.menopauseAge() >= Person.MIN_MENOPAUSE_AGE ? p.menopauseAge() : Scenario.DEFAULT_FMP_AGE;
-                Consultation n = c.withPerson(new Person(p.label(), v, p.ageYears(), m, mAge, p.measurement()));
-                if (v == Scenario.Sex.MALE) {
-                    List<ScenarioSpec> list = new ArrayList<>();
-                    for (ScenarioSpec s : n.scenarios()) list.add(s.withRegimen(null));
-                    n = n.withScenarios(list);
-                }
-                return n;
+                List<ScenarioSpec> list = new ArrayList<>();
+                for (ScenarioSpec s : c.scenarios()) list.add(v == Scenario.Sex.MALE ? s.withRegimen(null) : s);
+                return new Consultation(new Person(p.label(), v, p.ageYears(), m, mAge, p.measurement()), list,
+                        c.tableAges(), c.majorFracturePct(), c.hipFracturePct());
             });
             refreshForm();
         });
@@ -434,7 +431,10 @@ public final class ConsultView {
         }
         boolean hip = c.majorFracturePct() == null;
         double pct = hip ? c.hipFracturePct() : c.majorFracturePct();
-        risk.getChildren().add(heading(hip ? "consult.risk.headingHip" : "consult.risk.heading"));
+        Label head = new Label(Wording.riskHeading(c.person(), hip));
+        head.getStyleClass().add("consult-heading");
+        head.setWrapText(true);
+        risk.getChildren().add(head);
         HBox arrays = new HBox(24);
         arrays.setId("consult-arrays");
         arrays.getChildren().add(new IconArrayView("consult-array-0", IconArray.marked(pct),
@@ -447,10 +447,7 @@ public final class ConsultView {
                             p.markedWith(), Messages.number(p.hazardRatio(), 2))));
         }
         risk.getChildren().add(arrays);
-        StringBuilder src = new StringBuilder(Messages.get("consult.risk.frame"));
-        for (IconArray.Pair p : pairs) src.append(' ').append(Messages.get(p.effect().sourceKey()));
-        src.append(' ').append(Messages.get("consult.risk.after"));
-        risk.getChildren().add(wrapped(src.toString(), "consult-note"));
+        risk.getChildren().add(wrapped(HandoutPdf.riskNote(pairs), "consult-note"));
     }
 
     // ---------------------------------------------------------------- helpers

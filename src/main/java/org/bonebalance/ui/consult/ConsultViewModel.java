@@ -30,7 +30,20 @@ public final class ConsultViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Consultation> pendingRestore = new ReadOnlyObjectWrapper<>();
     private final Autosave autosave;
+    private final ConsultForecast.Cache cache = new ConsultForecast.Cache();
     private long edits, autosavedAt;
+
+    private static ConsultViewModel session;
+
+    /**
+     * The consultation of this app session (one per JVM, FX thread only): the screen of every window built
+     * in this run shares it, so rebuilding the window keeps the consultation, and the crash copy is offered
+     * once.
+     */
+    public static ConsultViewModel session() {
+        if (session == null) session = new ConsultViewModel(Autosave.inHome());
+        return session;
+    }
 
     public ConsultViewModel(Autosave autosave) {
         this.autosave = autosave;
@@ -71,7 +84,7 @@ public final class ConsultViewModel {
                 message.set("");
                 return true;
             }
-            r = ConsultForecast.run(next);
+            r = ConsultForecast.run(next, cache);
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return false;
@@ -95,7 +108,7 @@ public final class ConsultViewModel {
         ConsultForecast.Result r;
         try {
             c = ConsultationJson.read(path);
-            r = ConsultForecast.run(c);
+            r = ConsultForecast.run(c, cache);
         } catch (ConsultFileException | IllegalArgumentException e) {
             message.set(Messages.get("consult.ui.openFailed", e.getMessage()));
             return false;
@@ -146,7 +159,7 @@ public final class ConsultViewModel {
         if (c == null) return;
         pendingRestore.set(null);
         try {
-            ConsultForecast.Result r = ConsultForecast.run(c);
+            ConsultForecast.Result r = ConsultForecast.run(c, cache);
             consultation.set(c);
             result.set(r);
             file.set(null);
@@ -172,6 +185,6 @@ public final class ConsultViewModel {
 
     private void set(Consultation c) {
         consultation.set(c);
-        result.set(ConsultForecast.run(c));
+        result.set(ConsultForecast.run(c, cache));
     }
 }

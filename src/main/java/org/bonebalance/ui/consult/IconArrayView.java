@@ -21,8 +21,8 @@ public final class IconArrayView extends VBox {
         setId(id);
         getStyleClass().add("consult-array");
         GridPane grid = new GridPane();
-        grid.setHgap(2);
-        grid.setVgap(2);
+        grid.setHgap(5);
+        grid.setVgap(5);
         for (int k = 0; k < 100; k++) {
             boolean on = k < marked;
             Circle head = new Circle(6, 3.5, 3);
@@ -30,13 +30,15 @@ public final class IconArrayView extends VBox {
             body.setContent(BODY);
             StackPane person = new StackPane();
             javafx.scene.Group g = new javafx.scene.Group(head, body);
+            g.setScaleX(1.25);
+            g.setScaleY(1.25);
             person.getChildren().add(g);
             person.getStyleClass().addAll("consult-person", on ? "consult-person-marked" : "consult-person-clear");
             grid.add(person, k % 10, k / 10);
         }
         Label text = new Label(caption);
         text.setWrapText(true);
-        text.setMaxWidth(200);
+        text.setMaxWidth(260);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.getStyleClass().add("consult-array-caption");
         text.setId(id + "-caption");

@@ -22,10 +22,12 @@ import org.bonebalance.ui.AppContext;
  * {@link #onFrame} from the one clock). Output: read-only properties, refreshed on every snapshot.
  */
 public final class ExplorerViewModel {
-    /** Years of past shown before "now" once the run is longer than that. */
-    public static final double PAST_YEARS = 15;
     /** Width of the timeline window, years. */
     public static final double SPAN_YEARS = 30;
+    /** The window turns a page when "now" passes this share of it... */
+    public static final double PAGE_AT = 0.9;
+    /** ...and moves on by this many years (so the axes stay still most of the time, like a chart recorder). */
+    public static final double PAGE_YEARS = 15;
     /** Extra years projected beyond the window so that playing does not recompute every frame. */
     public static final double PROJECTION_SLACK_YEARS = 10;
     public static final int PROJECTION_EVERY_DAYS = 30;
@@ -48,11 +50,15 @@ public final class ExplorerViewModel {
         this.context = context;
         levels.set(context.levels());
         Preset match = matching(context.levels());
-        if (context.options().preset().isPresent() && match == null) {
-            // --preset with a level overridden: keep the preset's profile for the shaded ranges
-            profile.set(ReferenceProfile.of(Preset.fromId(context.options().preset().get())));
+        if (context.options().preset().isPresent()) {
+            Preset asked = Preset.fromId(context.options().preset().get());
+            // presets can share levels (surgical and 10 years after): the one asked for wins
+            if (asked.levels().equals(context.levels())) match = asked;
+            // with a level overridden, keep the preset's profile for the shaded ranges
+            profile.set(ReferenceProfile.of(asked));
         }
         selectPreset(match);
+        if (match != null) profile.set(ReferenceProfile.of(match));
         onSnapshot(context.getSnapshot());
         subscriptions = context.snapshotProperty().subscribe(this::onSnapshot)
                 .and(context.onFrame(this::onFrame))
@@ -137,10 +143,11 @@ public final class ExplorerViewModel {
         snapshot.set(s);
     }
 
-    /** Left edge of the timeline for a given "now". */
+    /** Left edge of the timeline for a given "now": the start age, then moved on a page at a time. */
     public double windowStart(double nowAge) {
         double start = context.simulation().startAge();
-        return Math.max(start, nowAge - PAST_YEARS);
+        double pages = Math.max(0, Math.ceil((nowAge - start - PAGE_AT * SPAN_YEARS) / PAGE_YEARS));
+        return start + pages * PAGE_YEARS;
     }
 
     public double windowEnd(double nowAge) { return windowStart(nowAge) + SPAN_YEARS; }

@@ -30,7 +30,8 @@ public record GaugeReadings(double osteoclastRel, double osteoblastRel, double r
     public static final List<String> KEYS = List.of("explorer.gauge.times", "explorer.gauge.switch.on",
             "explorer.gauge.switch.off", "explorer.gauge.balance.losing", "explorer.gauge.balance.gaining",
             "explorer.gauge.balance.even", "explorer.gauge.bmd.reading", "explorer.band.normal",
-            "explorer.band.low", "explorer.band.osteoporosis", "explorer.gauge.fracture.reading",
+            "explorer.band.low", "explorer.band.osteoporosis", "explorer.band.normal.rule", "explorer.band.low.rule",
+            "explorer.band.osteoporosis.rule", "explorer.gauge.fracture.reading",
             "explorer.gauge.ratio.reading");
 
     public static GaugeReadings of(Readout r) {
@@ -71,6 +72,6 @@ public record GaugeReadings(double osteoclastRel, double osteoblastRel, double r
     }
 
     public String fractureText() {
-        return Messages.get("explorer.gauge.fracture.reading");
+        return Messages.get("explorer.gauge.fracture.reading", Messages.number(fractureRr, 1));
     }
 }

@@ -17,10 +17,10 @@ import org.bonebalance.ui.consult.ConsultViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ConsultationJsonTest {
+public class ConsultationJsonTest {
     @TempDir Path dir;
 
-    static Consultation rich() {
+    public static Consultation rich() {
         Person p = new Person("M. R. – ñandú", Scenario.Sex.FEMALE, 56.5, Scenario.Menopause.SURGICAL, 47.25,
                 new Measurement(55, Measurement.Kind.T_SCORE, -1.7));
         return new Consultation(p, List.of(ScenarioSpec.none(), new ScenarioSpec("Short course", Regimen.E, 56.5, 61),
@@ -29,7 +29,9 @@ class ConsultationJsonTest {
 
     @Test
     void savedFileLoadsBackIdentical() throws Exception {
-        for (Consultation c : List.of(rich(), Consultation.example())) {
+        Consultation man = new Consultation(new Person("", Scenario.Sex.MALE, 60, Scenario.Menopause.NONE, 51, null),
+                List.of(ScenarioSpec.none()), List.of(70.0), null, null);
+        for (Consultation c : List.of(rich(), Consultation.example(), man)) {
             Path f = dir.resolve("c.json");
             ConsultationJson.write(c, f);
             assertEquals(c, ConsultationJson.read(f));

@@ -80,4 +80,16 @@ class ConsultForecastTest {
         var e3 = assertThrows(Checks.InvalidFieldException.class, () -> Consultation.example().withRisks(120.0, null));
         assertTrue(e3.getMessage().contains("majorFracturePct"), e3.getMessage());
     }
+
+    @Test
+    void cachedResultsEqualFreshOnes() {
+        ConsultForecast.Cache cache = new ConsultForecast.Cache();
+        Consultation c = Consultation.example();
+        ConsultForecast.run(c, cache);
+        Consultation edited = c.withTableAges(List.of(55.0, 75.0)).withRisks(10.0, null)
+                .withScenario(2, ScenarioSpec.therapy(Regimen.E, 53, 63));
+        assertEquals(ConsultForecast.run(edited), ConsultForecast.run(edited, cache));
+        Consultation anchored = edited.withPerson(Person.example().withMeasurement(new Measurement(52, Measurement.Kind.BMD, 0.8)));
+        assertEquals(ConsultForecast.run(anchored), ConsultForecast.run(anchored, cache), "a new scan is a new key");
+    }
 }
