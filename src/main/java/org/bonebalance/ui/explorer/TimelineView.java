@@ -211,39 +211,38 @@ public final class TimelineView extends Region {
         pxPerBmd = ph / (hi - lo);
     }
 
-    /** The path so far: only the new part is stroked; the canvas keeps what was drawn before. */
+    /**
+     * The path so far: only the new part is stroked, and only when it adds a vertex; the canvas keeps what
+     * was drawn before (a canvas that gets no new commands is not repainted).
+     */
     private void appendPast(Frame f, TrajectoryLog hist, int n) {
         if (n == 0 || pastDrawnTo >= n) return;
-        GraphicsContext g = front.getGraphicsContext2D();
-        g.setStroke(palette.color("text"));
-        g.setLineWidth(3.5);
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.beginPath();
-        boolean started = false;
         int i = pastDrawnTo;
-        if (pastDrawnTo == 0) {
+        boolean first = pastDrawnTo == 0;
+        if (first) {
             // first visible point: the last one before the window's left edge, clamped to the edge
             while (i < n - 1 && hist.ageAt(i + 1) < f.x0()) i++;
-        } else if (pastDrawnTo > 0) {
-            g.moveTo(pastLastX, pastLastY);
-            started = true;
         }
+        GraphicsContext g = null;
         for (; i < n; i++) {
             double x = Math.max(f.left(), f.x(hist.ageAt(i))), y = f.y(hist.bmdAt(i));
-            if (!started) {
-                g.moveTo(x, y);
-                started = true;
-            } else if (x - pastLastX >= 2) { // at most one vertex per 2 px
-                g.lineTo(x, y);
-            } else {
-                continue;
+            if (!first && x - pastLastX < 2) continue; // at most one vertex per 2 px
+            if (g == null) {
+                g = front.getGraphicsContext2D();
+                g.setStroke(palette.color("text"));
+                g.setLineWidth(3.5);
+                g.setLineCap(StrokeLineCap.ROUND);
+                g.setLineJoin(StrokeLineJoin.ROUND);
+                g.beginPath();
+                g.moveTo(first ? x : pastLastX, first ? y : pastLastY);
             }
+            if (!first) g.lineTo(x, y);
+            first = false;
             pastLastX = x;
             pastLastY = y;
             pastVertices++;
         }
-        g.stroke();
+        if (g != null) g.stroke();
         pastDrawnTo = n;
     }
 
