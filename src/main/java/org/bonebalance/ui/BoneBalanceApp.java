@@ -1,7 +1,6 @@
 package org.bonebalance.ui;
 
 import java.io.IOException;
-import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -10,6 +9,7 @@ import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.sim.Preset;
 import org.bonebalance.sim.Simulation;
 import org.bonebalance.sim.Speed;
+import org.bonebalance.ui.learn.LearnFeatures;
 
 /** The JavaFX application: builds the context, the shell and the clock. */
 public final class BoneBalanceApp extends Application {
@@ -18,6 +18,7 @@ public final class BoneBalanceApp extends Application {
 
     private static AppOptions pending = AppOptions.none();
     private FxClock clock;
+    private PerfMonitor perf;
     private MainWindow window;
 
     /** Called by the Launcher (by reflection) with the raw arguments. */
@@ -42,7 +43,7 @@ public final class BoneBalanceApp extends Application {
 
     /** Builds the whole window for the given options (used by the app and by UI tests). */
     public static MainWindow build(AppOptions options) {
-        options.lang().ifPresent(l -> Messages.setLocale(Locale.forLanguageTag(l)));
+        LearnFeatures.applyLanguage(options); // issue 5: --lang or the Language menu, before any text is read
         Simulation simulation = new Simulation();
         HormoneLevels levels = startLevels(options);
         simulation.setLevels(levels);
@@ -59,6 +60,8 @@ public final class BoneBalanceApp extends Application {
         window.addScreen(new ConsultScreen(context));
         options.screen().ifPresent(window::show);
         if (options.startPlaying()) context.play();
+        LearnFeatures.install(window); // issue 5: depth switch, Learn menu, --lesson/--step/--presenter
+        org.bonebalance.ui.consult.ConsultFeatures.addMenu(window); // issue 6: Consultation menu
         return window;
     }
 
@@ -69,16 +72,14 @@ public final class BoneBalanceApp extends Application {
         Scene scene = new Scene(window.root(), pending.width().orElse(DEFAULT_WIDTH), pending.height().orElse(DEFAULT_HEIGHT));
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
-        pending.snapshot().ifPresent(file -> window.onExit(() -> {
-            try {
-                window.saveSnapshot(file);
-            } catch (IOException | RuntimeException e) {
-                System.err.println("error: could not save " + file + ": " + e.getMessage());
-            }
-        }));
-        if (perf != null) window.onExit(() -> perf.print(System.out));
+        this.perf = perf;
+        addExitHooks();
         stage.setOnCloseRequest(e -> window.runExitHooks());
+        LearnFeatures.attach(window, stage, () -> rebuild(stage)); // issue 5: lesson keys, F5, full screen
         stage.show();
+        // consultation: menu, autosave, ask before closing with unsaved changes (issue 6)
+        org.bonebalance.ui.consult.ConsultFeatures.install(window, stage);
+        chainExitHooks(stage);
         clock = new FxClock(window.context(), perf);
         clock.start();
         pending.exitAfterSeconds().ifPresent(s -> {
@@ -87,6 +88,44 @@ public final class BoneBalanceApp extends Application {
             p.setOnFinished(e -> window.exit());
             p.play();
         });
+    }
+
+    /** The window's exit hooks: --snapshot and --perf (again for a rebuilt window). */
+    private void addExitHooks() {
+        pending.snapshot().ifPresent(file -> window.onExit(() -> {
+            try {
+                window.saveSnapshot(file);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("error: could not save " + file + ": " + e.getMessage());
+            }
+        }));
+        if (perf != null) window.onExit(() -> perf.print(System.out));
+    }
+
+    /** Runs the window's exit hooks (snapshot, perf) once a close request has not been cancelled. */
+    private void chainExitHooks(Stage stage) {
+        javafx.event.EventHandler<javafx.stage.WindowEvent> before = stage.getOnCloseRequest();
+        stage.setOnCloseRequest(e -> {
+            if (before != null) before.handle(e);
+            if (!e.isConsumed()) window.runExitHooks();
+        });
+    }
+
+    /** Issue 5: rebuilds the window after a language change, keeping the scene, state and one clock. */
+    private void rebuild(Stage stage) {
+        clock.stop();
+        MainWindow old = window;
+        window = build(pending);
+        LearnFeatures.carryOver(old, window);
+        stage.getScene().setRoot(window.root());
+        stage.setTitle(Messages.get("app.title"));
+        old.dispose();
+        addExitHooks();
+        LearnFeatures.attach(window, stage, () -> rebuild(stage));
+        org.bonebalance.ui.consult.ConsultFeatures.install(window, stage);
+        chainExitHooks(stage);
+        clock = new FxClock(window.context(), perf);
+        clock.start();
     }
 
     @Override

@@ -1,18 +1,216 @@
 package org.bonebalance.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import org.bonebalance.content.Messages;
+import org.bonebalance.sim.Snapshot;
+import org.bonebalance.sim.bmu.BmuPhase;
+import org.bonebalance.sim.bmu.RemodelingSite;
+import org.bonebalance.sim.bmu.SiteDrivers;
+import org.bonebalance.ui.animation.AnimationStyles;
+import org.bonebalance.ui.animation.CellShapes;
+import org.bonebalance.ui.animation.FitPane;
+import org.bonebalance.ui.animation.HormoneControls;
+import org.bonebalance.ui.animation.Legend;
+import org.bonebalance.ui.animation.PhaseRing;
+import org.bonebalance.ui.animation.SiteView;
 
-/** The cycle screen. Placeholder: replaced by its issue's work. */
+/**
+ * One remodeling site through its cycle (issue 4), driven by the model through each frame's snapshot:
+ * the site advances by the snapshot's simulated days, pit depth follows resorption per site, refill F/R
+ * and the resting interval the activation frequency (see {@link SiteDrivers}).
+ */
 public final class CycleScreen implements Screen {
-    private final Label root = new Label("cycle");
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+
+    private final AppContext context;
+    private final RemodelingSite site = new RemodelingSite();
+    private final BorderPane root = new BorderPane();
+    private final Label status = new Label();
+    private final Label info = new Label(Messages.get("animation.info.hint"));
+    private final SiteView view = new SiteView(this::showInfo);
+    private final PhaseRing ring = new PhaseRing(52);
+    private final Label ringDays = new Label();
+    private final List<Label> phaseRows = new ArrayList<>();
+    private final Label depth = new Label();
+    private final Label refill = new Label();
+    private final Label balance = new Label();
+    private final Label activation = new Label();
+    private final Label cycles = new Label();
+    private final Label deficit = new Label();
+    private final HormoneControls controls;
+    private final ChangeListener<Snapshot> onSnapshot = (o, a, s) -> advance(s);
+    private double lastElapsedDays;
 
     public CycleScreen(AppContext context) {
+        this.context = context;
+        root.setId("cycle-view");
+        root.getStyleClass().add("animation-screen");
+        root.getStylesheets().add(AnimationStyles.stylesheet());
+
+        Label title = new Label(Messages.get("animation.cycle.title"));
+        title.getStyleClass().add("animation-title");
+        status.setId("cycle-status");
+        status.getStyleClass().add("animation-status");
+        VBox top = new VBox(2, title, status);
+        top.getStyleClass().add("animation-header");
+        root.setTop(top);
+
+        FitPane fit = view.root();
+        fit.getStyleClass().add("animation-stage");
+        VBox.setVgrow(fit, Priority.ALWAYS);
+        info.setId("cycle-info");
+        info.getStyleClass().add("animation-info");
+        info.setWrapText(true);
+        info.setMinHeight(48);
+        VBox center = new VBox(6, fit, info, legend().root());
+        center.setPadding(new Insets(0, 8, 0, 0));
+        root.setCenter(center);
+
+        ringDays.getStyleClass().add("phase-ring-days");
+        ringDays.setWrapText(true);
+        VBox phases = new VBox(2);
+        phases.getStyleClass().add("phase-list");
+        for (BmuPhase p : BmuPhase.values()) {
+            Label l = new Label();
+            l.setId("cycle-phase-" + p.id());
+            l.getStyleClass().add("phase-row");
+            phaseRows.add(l);
+            phases.getChildren().add(l);
+        }
+        depth.setId("cycle-depth");
+        refill.setId("cycle-refill");
+        balance.setId("cycle-balance");
+        activation.setId("cycle-activation");
+        cycles.setId("cycle-count");
+        deficit.setId("cycle-deficit");
+        deficit.getStyleClass().add("animation-emphasis");
+        VBox numbers = new VBox(4, depth, refill, balance, activation, cycles, deficit);
+        numbers.getStyleClass().add("animation-numbers");
+        for (Node n : numbers.getChildren()) { ((Label) n).setWrapText(true); ((Label) n).setMaxWidth(Double.MAX_VALUE); }
+        Label note = new Label(Messages.get("animation.cycle.note"));
+        note.setWrapText(true);
+        note.getStyleClass().add("animation-note");
+        javafx.scene.layout.HBox ringAndPhases = new javafx.scene.layout.HBox(10, ring.root(), phases);
+        ringAndPhases.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox side = new VBox(8, ringAndPhases, ringDays, numbers, note);
+        side.getStyleClass().add("animation-side");
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("animation-side-scroll");
+        scroll.setPrefWidth(385);
+        scroll.setMinWidth(300);
+        root.setRight(scroll);
+
+        controls = new HormoneControls(context, "cycle");
+        root.setBottom(controls.root());
+
+        Snapshot s = context.getSnapshot();
+        lastElapsedDays = s.elapsedDays();
+        site.advance(0, SiteDrivers.of(s.readout()));
+        render(s);
+        context.snapshotProperty().addListener(onSnapshot);
     }
+
+    private Legend legend() {
+        Rectangle bone = new Rectangle(30, 18);
+        bone.getStyleClass().add("site-bone");
+        Rectangle osteoid = new Rectangle(30, 18);
+        osteoid.getStyleClass().add("site-osteoid");
+        Line start = new Line(0, 0, 34, 0);
+        start.getStyleClass().add("site-start-line");
+        Line cement = new Line(0, 0, 34, 0);
+        cement.getStyleClass().add("site-cement");
+        return new Legend()
+                .rowKey(CellShapes.lining(60), "animation.cell.lining.label")
+                .rowKey(CellShapes.precursor(14), "animation.cell.precursor.label")
+                .rowKey(CellShapes.osteoclast(70, 34, 3), "animation.cell.osteoclast.label")
+                .rowKey(CellShapes.reversal(30), "animation.cell.reversal.label")
+                .rowKey(CellShapes.osteoblast(26, 22), "animation.cell.osteoblast.label")
+                .rowKey(bone, "animation.cycle.bone")
+                .rowKey(osteoid, "animation.cycle.osteoid.label")
+                .rowKey(cement, "animation.cycle.cement.label")
+                .rowKey(start, "animation.cycle.start-line");
+    }
+
+    private void showInfo(String text) {
+        info.setText(text);
+    }
+
+    private void advance(Snapshot s) {
+        if (s.elapsedDays() < lastElapsedDays - 1e-9) site.reset();   // the simulation was reset
+        lastElapsedDays = s.elapsedDays();
+        site.advance(Math.max(0, s.lastStepDays()), SiteDrivers.of(s.readout()));
+        render(s);
+    }
+
+    private void render(Snapshot s) {
+        view.update(site);
+        BmuPhase phase = site.phase();
+        SiteDrivers d = site.drivers();
+        String name = Messages.get("animation.phase." + phase.id());
+        long day = Math.min((long) Math.floor(site.dayInPhase()) + 1, Math.max(1, Math.round(site.expectedDays())));
+        ring.set(name, Messages.get("animation.cycle.ring", day, Math.round(site.expectedDays())), site.phaseProgress());
+        set(status, Messages.get("animation.cycle.status", day, Math.round(site.expectedDays()),
+                Messages.get("animation.phase." + phase.id() + ".doing")));
+        set(ringDays, Messages.get("animation.cycle.cycle-length", Math.round(RemodelingSite.cycleDays(d)),
+                Messages.number(RemodelingSite.cycleDays(d) / 30.44, 1)));
+        BmuPhase[] all = BmuPhase.values();
+        for (int i = 0; i < all.length; i++) {
+            boolean current = all[i] == phase;
+            Label l = phaseRows.get(i);
+            set(l, (current ? "▶ " : "    ") + Messages.get("animation.cycle.phase-row",
+                    Messages.get("animation.phase." + all[i].id()), Math.round(RemodelingSite.expectedDays(all[i], d))));
+            l.pseudoClassStateChanged(CURRENT, current);
+        }
+        double expectedDepth = RemodelingSite.REFERENCE_DEPTH_UM * d.depthRel();
+        set(depth, Messages.get("animation.cycle.depth", Messages.number(site.dugUm(), 1),
+                Messages.number(expectedDepth, 0), Messages.number(RemodelingSite.REFERENCE_DEPTH_UM, 0)));
+        double share = site.dugUm() > 0 ? 100 * site.refilledUm() / site.dugUm() : 0;
+        set(refill, Messages.get("animation.cycle.refill", Messages.number(site.refilledUm(), 1),
+                Messages.number(share, 0)));
+        set(balance, Messages.get("animation.cycle.balance", Messages.number(d.refill(), 3),
+                Messages.number(100 * d.refill(), 1)));
+        set(activation, Messages.get("animation.cycle.activation", Messages.number(d.activationRel(), 2),
+                Math.round(RemodelingSite.expectedDays(BmuPhase.REST, d))));
+        set(cycles, Messages.get("animation.cycle.cycles", site.cyclesCompleted(),
+                Messages.number(site.lastCycleDugUm(), 1), Messages.number(site.lastCycleRefilledUm(), 1)));
+        double def = site.cumulativeDeficitUm();
+        set(deficit, def >= 0
+                ? Messages.get("animation.cycle.deficit", Messages.number(def, 1))
+                : Messages.get("animation.cycle.surplus", Messages.number(-def, 1)));
+    }
+
+    private static void set(Label l, String text) {
+        if (!text.equals(l.getText())) l.setText(text);
+    }
+
+    /** The site this screen shows (for tests). */
+    public RemodelingSite site() { return site; }
+
+    public HormoneControls controls() { return controls; }
 
     @Override public String id() { return "cycle"; }
 
     @Override public String titleKey() { return "screen.cycle"; }
 
     @Override public Node root() { return root; }
+
+    @Override
+    public void dispose() {
+        context.snapshotProperty().removeListener(onSnapshot);
+        controls.dispose();
+    }
 }

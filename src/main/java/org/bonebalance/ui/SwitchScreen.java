@@ -1,18 +1,199 @@
 package org.bonebalance.ui;
 
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import org.bonebalance.content.Depth;
+import org.bonebalance.content.Messages;
+import org.bonebalance.model.Readout;
+import org.bonebalance.sim.Snapshot;
+import org.bonebalance.sim.bmu.SiteDrivers;
+import org.bonebalance.sim.bmu.SwitchCounts;
+import org.bonebalance.sim.bmu.SwitchField;
+import org.bonebalance.sim.bmu.SwitchState;
+import org.bonebalance.ui.animation.AnimationStyles;
+import org.bonebalance.ui.animation.CellShapes;
+import org.bonebalance.ui.animation.FitPane;
+import org.bonebalance.ui.animation.HormoneControls;
+import org.bonebalance.ui.animation.Legend;
+import org.bonebalance.ui.animation.SwitchView;
 
-/** The switch screen. Placeholder: replaced by its issue's work. */
+/**
+ * The RANK/RANKL/OPG switch (issue 4): marker counts follow the model's RANKL, OPG, RANKL–RANK and
+ * osteoclasts relative to the reference ({@link SwitchCounts}); motion comes from each snapshot's step
+ * ({@link SwitchField#secondsOf}); the readout uses the shared {@link SwitchState}.
+ */
 public final class SwitchScreen implements Screen {
-    private final Label root = new Label("switch");
+    private final AppContext context;
+    private final SwitchField field = new SwitchField();
+    private final BorderPane root = new BorderPane();
+    private final SwitchView view = new SwitchView(this::showInfo);
+    private final Label readout = new Label();
+    private final Label drive = new Label();
+    private final Label rankl = new Label();
+    private final Label opg = new Label();
+    private final Label decoy = new Label();
+    private final Label bound = new Label();
+    private final Label osteoclasts = new Label();
+    private final Label fusions = new Label();
+    private final Label hormones = new Label();
+    private final Label academic = new Label(Messages.get("animation.switch.academic"));
+    private final Label info = new Label(Messages.get("animation.info.hint"));
+    private final HormoneControls controls;
+    private final ChangeListener<Snapshot> onSnapshot = (o, a, s) -> advance(s);
+    private final ChangeListener<Depth> onDepth;
+    private double lastElapsedDays;
+    private SwitchCounts counts;
+    private SwitchState state;
 
     public SwitchScreen(AppContext context) {
+        this.context = context;
+        this.onDepth = (o, a, d) -> render(context.getSnapshot());
+        root.setId("switch-view");
+        root.getStyleClass().add("animation-screen");
+        root.getStylesheets().add(AnimationStyles.stylesheet());
+
+        Label title = new Label(Messages.get("animation.switch.title"));
+        title.getStyleClass().add("animation-title");
+        Label lead = new Label(Messages.get("animation.switch.lead"));
+        lead.getStyleClass().add("animation-status");
+        lead.setWrapText(true);
+        root.setTop(new VBox(2, title, lead));
+
+        FitPane fit = view.root();
+        fit.getStyleClass().add("animation-stage");
+        VBox.setVgrow(fit, Priority.ALWAYS);
+        info.setId("switch-info");
+        info.getStyleClass().add("animation-info");
+        info.setWrapText(true);
+        info.setMinHeight(48);
+        VBox center = new VBox(6, fit, info, legend().root());
+        center.setPadding(new Insets(0, 8, 0, 0));
+        root.setCenter(center);
+
+        readout.setId("switch-readout");
+        readout.getStyleClass().add("switch-readout");
+        readout.setWrapText(true);
+        readout.setMaxWidth(Double.MAX_VALUE);
+        drive.setId("switch-drive");
+        rankl.setId("switch-count-rankl");
+        opg.setId("switch-count-opg");
+        decoy.setId("switch-count-decoy");
+        bound.setId("switch-count-bound");
+        osteoclasts.setId("switch-count-osteoclasts");
+        fusions.setId("switch-fusions");
+        hormones.setId("switch-hormones");
+        academic.setId("switch-academic");
+        Label scale = new Label(Messages.get("animation.switch.scale", SwitchCounts.RANKL_AT_REFERENCE,
+                SwitchCounts.OPG_AT_REFERENCE, SwitchCounts.DECOY_AT_REFERENCE, SwitchCounts.RANKL_RANK_AT_REFERENCE,
+                SwitchCounts.OSTEOCLASTS_AT_REFERENCE, SwitchCounts.MAX_RANKL, SwitchCounts.MAX_OPG));
+        scale.setId("switch-scale");
+        scale.getStyleClass().add("animation-note");
+        academic.getStyleClass().add("animation-note");
+        VBox side = new VBox(8, readout, drive, rankl, opg, decoy, bound, osteoclasts, fusions, hormones, academic, scale);
+        for (Node n : side.getChildren()) { ((Label) n).setWrapText(true); ((Label) n).setMaxWidth(Double.MAX_VALUE); }
+        side.getStyleClass().add("animation-side");
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("animation-side-scroll");
+        scroll.setPrefWidth(385);
+        scroll.setMinWidth(300);
+        root.setRight(scroll);
+
+        controls = new HormoneControls(context, "switch");
+        root.setBottom(controls.root());
+
+        Snapshot s = context.getSnapshot();
+        lastElapsedDays = s.elapsedDays();
+        counts = SwitchCounts.of(s.readout());
+        field.reset(counts);
+        render(s);
+        context.snapshotProperty().addListener(onSnapshot);
+        context.depthProperty().addListener(onDepth);
     }
+
+    private Legend legend() {
+        Line tether = new Line(0, 0, 0, 22);
+        tether.getStyleClass().add("switch-tether");
+        return new Legend()
+                .rowKey(CellShapes.osteoblast(30, 22), "animation.switch.legend.osteoblast")
+                .rowKey(CellShapes.rankl(14), "animation.switch.legend.rankl")
+                .rowKey(CellShapes.precursor(12), "animation.switch.legend.precursor")
+                .rowKey(CellShapes.rank(14), "animation.switch.legend.rank")
+                .rowKey(tether, "animation.switch.legend.bound")
+                .rowKey(CellShapes.opg(10), "animation.switch.legend.opg")
+                .rowKey(CellShapes.osteoclast(60, 30, 3), "animation.switch.legend.osteoclast")
+                .rowKey(CellShapes.cytokine(9), "animation.switch.legend.cytokine");
+    }
+
+    private void showInfo(String text) { info.setText(text); }
+
+    private void advance(Snapshot s) {
+        counts = SwitchCounts.of(s.readout());
+        if (s.elapsedDays() < lastElapsedDays - 1e-9) field.reset(counts);   // the simulation was reset
+        lastElapsedDays = s.elapsedDays();
+        field.advance(SwitchField.secondsOf(s), counts, SiteDrivers.of(s.readout()).depthRel());
+        render(s);
+    }
+
+    private void render(Snapshot s) {
+        Readout r = s.readout();
+        boolean isAcademic = context.depthProperty().get() == Depth.ACADEMIC;
+        view.update(field, counts, isAcademic);
+        SwitchState now = SwitchState.of(r);
+        if (now != state) {
+            for (SwitchState st : SwitchState.values()) {
+                readout.pseudoClassStateChanged(PseudoClass.getPseudoClass(st.id()), st == now);
+            }
+            readout.setText(Messages.get("animation.switch.state." + now.id()));
+            state = now;
+        }
+        set(drive, Messages.get("animation.switch.drive", Messages.number(SwitchState.drive(r), 2)));
+        set(rankl, Messages.get("animation.switch.count.rankl", counts.ranklFree(), Messages.number(r.ranklRel(), 2)));
+        set(opg, Messages.get("animation.switch.count.opg", counts.opgFree(), Messages.number(r.opgRel(), 2)));
+        set(decoy, Messages.get("animation.switch.count.decoy", counts.opgDecoy()));
+        set(bound, Messages.get("animation.switch.count.bound", field.boundPairs(), counts.ranklRank(),
+                Messages.number(r.ranklRankRel(), 2)));
+        set(osteoclasts, Messages.get("animation.switch.count.osteoclasts", field.osteoclastsAlive(),
+                Messages.number(r.ocaRel(), 2)));
+        set(fusions, Messages.get("animation.switch.fusions", field.fusions()));
+        set(hormones, Messages.get("animation.switch.hormones",
+                Messages.number(r.levels().estradiolPgPerMl(), 0), Messages.number(r.levels().testosteroneNgPerDl(), 0),
+                Messages.number(r.ranklRel(), 2), Messages.number(r.opgRel(), 2)));
+        academic.setVisible(isAcademic);
+        academic.setManaged(isAcademic);
+    }
+
+    private static void set(Label l, String text) {
+        if (!text.equals(l.getText())) l.setText(text);
+    }
+
+    /** The moving parts (for tests). */
+    public SwitchField field() { return field; }
+
+    /** The counts on screen now (for tests). */
+    public SwitchCounts counts() { return counts; }
+
+    public HormoneControls controls() { return controls; }
 
     @Override public String id() { return "switch"; }
 
     @Override public String titleKey() { return "screen.switch"; }
 
     @Override public Node root() { return root; }
+
+    @Override
+    public void dispose() {
+        context.snapshotProperty().removeListener(onSnapshot);
+        context.depthProperty().removeListener(onDepth);
+        controls.dispose();
+    }
 }

@@ -1,0 +1,35 @@
+package org.bonebalance.sim.bmu;
+
+import org.bonebalance.model.HormoneEffects;
+import org.bonebalance.model.Readout;
+
+/**
+ * What the model says about one remodeling site at this moment (MODEL.md §8), all relative to the
+ * premenopausal reference.
+ *
+ * @param depthRel      resorption per site: how deep a pit goes. Osteoclasts dig at a fixed rate (k_res per
+ *                      cell) for as long as they live, so depth scales with their working lifespan, the inverse
+ *                      of the estrogen-dependent apoptosis multiplier (MODEL.md §4 mult.ocApo): 1 at the
+ *                      reference, about 1.19 without estrogen.
+ * @param refill        formation over resorption (Readout F/R): the share of the pit that is refilled
+ * @param activationRel activation frequency, OCa/OCa_ref: how often new sites start
+ */
+public record SiteDrivers(double depthRel, double refill, double activationRel) {
+
+    /** The premenopausal reference: balanced. */
+    public static final SiteDrivers REFERENCE = new SiteDrivers(1, 1, 1);
+
+    public SiteDrivers {
+        if (!(depthRel > 0) || !(refill >= 0) || !(activationRel > 0)) {
+            throw new IllegalArgumentException("site drivers must be positive: " + depthRel + ", " + refill
+                    + ", " + activationRel);
+        }
+    }
+
+    /** Reads the drivers off one moment of the model. */
+    public static SiteDrivers of(Readout r) {
+        HormoneEffects h = HormoneEffects.of(r.levels());
+        double lifespanRel = HormoneEffects.REFERENCE.ocApoptosis() / h.ocApoptosis();
+        return new SiteDrivers(lifespanRel, r.formationOverResorption(), Math.max(r.ocaRel(), 1e-3));
+    }
+}

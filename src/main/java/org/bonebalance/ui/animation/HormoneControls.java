@@ -1,0 +1,135 @@
+package org.bonebalance.ui.animation;
+
+import java.util.function.DoubleFunction;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.bonebalance.content.Messages;
+import org.bonebalance.model.HormoneLevels;
+import org.bonebalance.sim.Snapshot;
+import org.bonebalance.sim.Speed;
+import org.bonebalance.ui.AppContext;
+
+/**
+ * A compact bar under each animation: play/pause, step, speed and the three hormone sliders, so a presenter
+ * can change the levels without leaving the view. Input goes only through {@link AppContext} setters; the
+ * sliders follow the snapshot when the levels are changed elsewhere (e.g. in the explorer).
+ * Node ids: {@code <prefix>-play}, {@code <prefix>-step}, {@code <prefix>-speed}, {@code <prefix>-slider-e2},
+ * {@code <prefix>-slider-p4}, {@code <prefix>-slider-t}.
+ */
+public final class HormoneControls {
+    public static final double MAX_E2 = 300, MAX_P4 = 20, MAX_T = 800;
+
+    private final AppContext context;
+    private final FlowPane root = new FlowPane(18, 8);
+    private final Slider e2 = slider(MAX_E2, 25);
+    private final Slider p4 = slider(MAX_P4, 5);
+    private final Slider t = slider(MAX_T, 100);
+    private final ToggleButton play = new ToggleButton();
+    private final ComboBox<Speed> speed = new ComboBox<>();
+    private final ChangeListener<Snapshot> follow = (o, a, s) -> sync(s);
+    private boolean syncing;
+
+    public HormoneControls(AppContext context, String prefix) {
+        this.context = context;
+        root.getStyleClass().add("animation-controls");
+        play.setId(prefix + "-play");
+        play.setOnAction(e -> context.togglePlaying());
+        Button step = new Button(Messages.get("animation.controls.step"));
+        step.setId(prefix + "-step");
+        step.setOnAction(e -> context.stepOnce());
+        speed.setId(prefix + "-speed");
+        speed.getItems().setAll(Speed.values());
+        speed.setButtonCell(new SpeedCell());
+        speed.setCellFactory(v -> new SpeedCell());
+        speed.setOnAction(e -> { if (!syncing && speed.getValue() != null) context.setSpeed(speed.getValue()); });
+        HBox clock = new HBox(8, play, step, speed);
+        clock.getStyleClass().add("animation-clock");
+
+        e2.setId(prefix + "-slider-e2");
+        p4.setId(prefix + "-slider-p4");
+        t.setId(prefix + "-slider-t");
+        root.getChildren().addAll(clock,
+                labelled(e2, v -> Messages.get("animation.slider.e2", Messages.number(v, 0))),
+                labelled(p4, v -> Messages.get("animation.slider.p4", Messages.number(v, 1))),
+                labelled(t, v -> Messages.get("animation.slider.t", Messages.number(v, 0))));
+        e2.valueProperty().addListener((o, a, v) -> push());
+        p4.valueProperty().addListener((o, a, v) -> push());
+        t.valueProperty().addListener((o, a, v) -> push());
+        sync(context.getSnapshot());
+        context.snapshotProperty().addListener(follow);
+    }
+
+    private static Slider slider(double max, double major) {
+        Slider s = new Slider(0, max, 0);
+        s.setMajorTickUnit(major);
+        s.setBlockIncrement(max / 40);
+        s.setPrefWidth(230);
+        s.getStyleClass().add("animation-slider");
+        return s;
+    }
+
+    private VBox labelled(Slider s, DoubleFunction<String> text) {
+        Label l = new Label();
+        l.textProperty().bind(s.valueProperty().map(v -> text.apply(v.doubleValue())));
+        l.setLabelFor(s);
+        l.getStyleClass().add("animation-slider-label");
+        s.accessibleTextProperty().bind(l.textProperty());
+        VBox box = new VBox(2, l, s);
+        box.getStyleClass().add("animation-slider-box");
+        return box;
+    }
+
+    private void push() {
+        if (syncing) return;
+        context.setLevels(new HormoneLevels(e2.getValue(), p4.getValue(), t.getValue()));
+    }
+
+    private void sync(Snapshot s) {
+        syncing = true;
+        try {
+            HormoneLevels l = s.readout().levels();
+            setIfDifferent(e2, Math.min(l.estradiolPgPerMl(), MAX_E2));
+            setIfDifferent(p4, Math.min(l.progesteroneNgPerMl(), MAX_P4));
+            setIfDifferent(t, Math.min(l.testosteroneNgPerDl(), MAX_T));
+            String key = s.playing() ? "animation.controls.pause" : "animation.controls.play";
+            String text = Messages.get(key);
+            if (!text.equals(play.getText())) play.setText(text);
+            if (play.isSelected() != s.playing()) play.setSelected(s.playing());
+            if (speed.getValue() != s.speed()) speed.setValue(s.speed());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static void setIfDifferent(Slider s, double v) {
+        if (Math.abs(s.getValue() - v) > 1e-9) s.setValue(v);
+    }
+
+    public FlowPane root() { return root; }
+
+    public Slider estradiolSlider() { return e2; }
+
+    public Slider progesteroneSlider() { return p4; }
+
+    public Slider testosteroneSlider() { return t; }
+
+    public void dispose() {
+        context.snapshotProperty().removeListener(follow);
+    }
+
+    private static final class SpeedCell extends ListCell<Speed> {
+        @Override
+        protected void updateItem(Speed item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : Messages.get("animation.speed." + item.code()));
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.bonebalance.sim.bmu;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bonebalance.model.HormoneLevels;
+import org.bonebalance.model.Readout;
+import org.bonebalance.sim.Simulation;
+import org.junit.jupiter.api.Test;
+
+class RemodelingSiteTest {
+
+    private record Entry(BmuPhase phase, double day) {}
+
+    private static List<Entry> record(RemodelingSite site) {
+        List<Entry> log = new ArrayList<>();
+        site.setListener((p, d) -> log.add(new Entry(p, d)));
+        return log;
+    }
+
+    /** Drivers the model gives after holding the levels for the given years from the reference state. */
+    static SiteDrivers modelDrivers(HormoneLevels levels, double years) {
+        Simulation sim = new Simulation();
+        sim.setLevels(levels);
+        sim.advanceDays(years * 365.25);
+        return SiteDrivers.of(sim.snapshot().readout());
+    }
+
+    @Test
+    void phasesComeInOrderWithTheirReferenceDurations() {
+        RemodelingSite site = new RemodelingSite();
+        List<Entry> log = record(site);
+        site.advance(BmuPhase.referenceCycleDays() + 1, SiteDrivers.REFERENCE);
+        List<BmuPhase> order = log.stream().map(Entry::phase).toList();
+        assertEquals(List.of(BmuPhase.RESORPTION, BmuPhase.REVERSAL, BmuPhase.FORMATION, BmuPhase.MINERALISATION,
+                BmuPhase.REST, BmuPhase.ACTIVATION), order);
+        double start = 0;
+        BmuPhase previous = BmuPhase.ACTIVATION;
+        for (Entry e : log) {
+            assertEquals(previous.referenceDays(), e.day() - start, 1e-9, previous + " lasted the wrong time");
+            start = e.day();
+            previous = e.phase();
+        }
+        assertEquals(1, site.cyclesCompleted());
+    }
+
+    @Test
+    void textbookDurations() {
+        assertEquals(21, RemodelingSite.expectedDays(BmuPhase.RESORPTION, SiteDrivers.REFERENCE), 1e-9);
+        assertTrue(BmuPhase.RESORPTION.referenceDays() >= 14 && BmuPhase.RESORPTION.referenceDays() <= 28);
+        assertTrue(BmuPhase.REVERSAL.referenceDays() >= 7 && BmuPhase.REVERSAL.referenceDays() <= 14);
+        assertTrue(BmuPhase.FORMATION.referenceDays() >= 90 && BmuPhase.FORMATION.referenceDays() <= 122);
+        double cycle = RemodelingSite.cycleDays(SiteDrivers.REFERENCE);
+        assertTrue(cycle >= 91 && cycle <= 183, "whole cycle 3–6 months, was " + cycle);
+    }
+
+    @Test
+    void bigStepsNeverSkipAPhaseAndGiveTheSameResultAsSmallOnes() {
+        SiteDrivers post = modelDrivers(HormoneLevels.POSTMENOPAUSAL, 1);
+        RemodelingSite big = new RemodelingSite();
+        RemodelingSite small = new RemodelingSite();
+        List<Entry> bigLog = record(big);
+        List<Entry> smallLog = record(small);
+        // 5 years per second at 60 fps: about 30 days a frame; plus one huge step
+        for (int i = 0; i < 40; i++) big.advance(30.4, post);
+        big.advance(2000, post);
+        for (int i = 0; i < (40 * 30.4 + 2000) * 4; i++) small.advance(0.25, post);
+        BmuPhase expected = BmuPhase.RESORPTION;
+        for (Entry e : bigLog) {
+            assertEquals(expected, e.phase(), "a phase was skipped");
+            expected = e.phase().next();
+        }
+        assertEquals(smallLog.size(), bigLog.size());
+        for (int i = 0; i < bigLog.size(); i++) assertEquals(smallLog.get(i).day(), bigLog.get(i).day(), 1e-6);
+        assertEquals(small.cyclesCompleted(), big.cyclesCompleted());
+        assertTrue(big.cyclesCompleted() >= 15);
+        assertEquals(small.cumulativeDeficitUm(), big.cumulativeDeficitUm(), 1e-6);
+        assertEquals(small.phase(), big.phase());
+        assertEquals(small.osteoidUm(), big.osteoidUm(), 1e-6);
+    }
+
+    @Test
+    void oneFrameCanCrossSeveralPhases() {
+        RemodelingSite site = new RemodelingSite();
+        List<Entry> log = record(site);
+        int entered = site.advance(7 + 21 + 10 + 1, SiteDrivers.REFERENCE);
+        assertEquals(3, entered);
+        assertEquals(List.of(BmuPhase.RESORPTION, BmuPhase.REVERSAL, BmuPhase.FORMATION),
+                log.stream().map(Entry::phase).toList());
+        assertEquals(RemodelingSite.REFERENCE_DEPTH_UM, site.dugUm(), 1e-9, "the whole resorption was applied");
+        assertTrue(site.refilledUm() > 0);
+    }
+
+    @Test
+    void atTheReferenceEachPitIsRefilledExactly() {
+        RemodelingSite site = new RemodelingSite();
+        site.advance(10 * BmuPhase.referenceCycleDays(), SiteDrivers.REFERENCE);
+        assertEquals(10, site.cyclesCompleted());
+        assertEquals(RemodelingSite.REFERENCE_DEPTH_UM, site.lastCycleDugUm(), 1e-9);
+        assertEquals(site.lastCycleDugUm(), site.lastCycleRefilledUm(), 1e-9);
+        assertEquals(0, site.cumulativeDeficitUm(), 1e-9);
+    }
+
+    @Test
+    void withoutEstrogenPitsGoDeeperRefillFallsShortAndSitesActivateMoreOften() {
+        SiteDrivers post = modelDrivers(HormoneLevels.POSTMENOPAUSAL, 1);
+        assertTrue(post.depthRel() > 1.15, "deeper pits: " + post.depthRel());
+        assertTrue(post.refill() < 0.99, "refill falls short: " + post.refill());
+        assertTrue(post.activationRel() > 1.8, "more activation: " + post.activationRel());
+
+        RemodelingSite site = new RemodelingSite();
+        site.advance(3 * RemodelingSite.cycleDays(post) + 1, post);
+        assertEquals(3, site.cyclesCompleted());
+        assertTrue(site.lastCycleDugUm() > 1.15 * RemodelingSite.REFERENCE_DEPTH_UM);
+        assertEquals(site.lastCycleDugUm() * post.refill(), site.lastCycleRefilledUm(), 1e-6);
+        assertTrue(site.cumulativeDeficitUm() > 3 * 1.0, "the surface sits lower: " + site.cumulativeDeficitUm());
+        assertTrue(RemodelingSite.expectedDays(BmuPhase.REST, post)
+                < 0.6 * RemodelingSite.expectedDays(BmuPhase.REST, SiteDrivers.REFERENCE));
+        assertTrue(RemodelingSite.cycleDays(post) < RemodelingSite.cycleDays(SiteDrivers.REFERENCE));
+    }
+
+    @Test
+    void therapyBringsTheBalanceBack() {
+        Simulation sim = new Simulation();
+        sim.setLevels(HormoneLevels.POSTMENOPAUSAL);
+        sim.advanceDays(5 * 365.25);
+        SiteDrivers untreated = SiteDrivers.of(sim.snapshot().readout());
+        sim.setLevels(new HormoneLevels(40, 5, 20));   // standard MHT (MODEL.md §5)
+        sim.advanceDays(365.25);
+        SiteDrivers treated = SiteDrivers.of(sim.snapshot().readout());
+        double deficitUntreated = cycleDeficit(untreated);
+        double deficitTreated = cycleDeficit(treated);
+        assertTrue(deficitUntreated > 1.0, "untreated loses about a micrometre a cycle: " + deficitUntreated);
+        assertTrue(Math.abs(deficitTreated) < 0.2 * deficitUntreated, "treated: " + deficitTreated);
+        assertTrue(treated.depthRel() < untreated.depthRel());
+        assertTrue(treated.activationRel() < untreated.activationRel());
+    }
+
+    private static double cycleDeficit(SiteDrivers d) {
+        RemodelingSite site = new RemodelingSite();
+        site.advance(RemodelingSite.cycleDays(d) + 0.5, d);
+        return site.cumulativeDeficitUm();
+    }
+
+    @Test
+    void osteoidMaturesAndIsAllMineralByTheEndOfTheCycle() {
+        RemodelingSite site = new RemodelingSite();
+        site.advance(7 + 21 + 10 + 60, SiteDrivers.REFERENCE);
+        assertEquals(BmuPhase.FORMATION, site.phase());
+        assertTrue(site.osteoidUm() > 4 && site.osteoidUm() < 12, "a seam of about 8 µm: " + site.osteoidUm());
+        assertTrue(site.mineralisedUm() > 0);
+        site.advance(40 + 16.9, SiteDrivers.REFERENCE);
+        assertEquals(BmuPhase.MINERALISATION, site.phase());
+        assertTrue(site.osteoidUm() < 0.2);
+    }
+
+    @Test
+    void deterministicAndResettable() {
+        SiteDrivers post = modelDrivers(HormoneLevels.POSTMENOPAUSAL, 2);
+        RemodelingSite a = new RemodelingSite();
+        RemodelingSite b = new RemodelingSite();
+        for (int i = 0; i < 500; i++) { a.advance(1.7, post); b.advance(1.7, post); }
+        assertEquals(a.cumulativeDeficitUm(), b.cumulativeDeficitUm());
+        assertEquals(a.phase(), b.phase());
+        assertEquals(a.dayInPhase(), b.dayInPhase());
+        a.reset();
+        assertEquals(BmuPhase.ACTIVATION, a.phase());
+        assertEquals(0, a.cumulativeDeficitUm());
+        assertEquals(0, a.cyclesCompleted());
+    }
+
+    @Test
+    void rejectsNegativeTimeAndBadDrivers() {
+        RemodelingSite site = new RemodelingSite();
+        assertThrows(IllegalArgumentException.class, () -> site.advance(-1, SiteDrivers.REFERENCE));
+        assertThrows(IllegalArgumentException.class, () -> new SiteDrivers(0, 1, 1));
+    }
+
+    @Test
+    void referenceReadoutGivesReferenceDrivers() {
+        Readout r = new Simulation().snapshot().readout();
+        SiteDrivers d = SiteDrivers.of(r);
+        assertEquals(1, d.depthRel(), 1e-9);
+        assertEquals(1, d.refill(), 1e-6);
+        assertEquals(1, d.activationRel(), 1e-6);
+    }
+}

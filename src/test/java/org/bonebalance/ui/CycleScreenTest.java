@@ -1,0 +1,105 @@
+package org.bonebalance.ui;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.bonebalance.sim.bmu.BmuPhase;
+import org.bonebalance.sim.bmu.RemodelingSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The remodeling cycle view renders, follows the one clock, and responds to the estradiol slider. */
+@ExtendWith(ApplicationExtension.class)
+class CycleScreenTest {
+    private MainWindow window;
+    private AppContext context;
+    private CycleScreen screen;
+
+    @Start
+    void start(Stage stage) {
+        window = BoneBalanceApp.build(AppOptions.parse(new String[]{"--screen", "cycle"}));
+        context = window.context();
+        screen = (CycleScreen) window.screens().stream().filter(s -> s.id().equals("cycle")).findFirst().orElseThrow();
+        stage.setScene(new Scene(window.root(), 1280, 720));
+        stage.getScene().getStylesheets().add(Theme.LIGHT.stylesheet());
+        stage.show();
+        stage.requestFocus();
+    }
+
+    private void fx(Runnable r, FxRobot robot) {
+        robot.interact(r);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void rendersTheSiteWithPhaseAndDays(FxRobot robot) {
+        assertEquals("cycle", window.currentScreenId());
+        assertTrue(robot.lookup("#cycle-view").query().isVisible());
+        assertEquals("Day 1 of about 7: lining cells lift, precursors arrive", text(robot, "#cycle-status"));
+        fx(() -> context.stepOnce(), robot);
+        // one 30-day step crosses activation (7) and resorption (21): day 3 of reversal, nothing skipped
+        assertEquals(BmuPhase.REVERSAL, screen.site().phase());
+        assertEquals(RemodelingSite.REFERENCE_DEPTH_UM, screen.site().dugUm(), 1e-9);
+        assertEquals("Day 3 of about 10: reversal cells preparing the floor", text(robot, "#cycle-status"));
+        assertTrue(robot.lookup("#cycle-reversal-0").query().isVisible());
+        assertFalse(robot.lookup("#cycle-osteoclast-0").query().isVisible());
+    }
+
+    @Test
+    void sliderChangesDepthRefillAndTheSurfaceSinks(FxRobot robot) {
+        Slider e2 = robot.lookup("#cycle-slider-e2").queryAs(Slider.class);
+        assertEquals(100, e2.getValue(), 1e-9);
+        // Move the slider with the keyboard: Home takes it to 0 pg/mL
+        robot.clickOn(e2);
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, context.levels().estradiolPgPerMl(), 1e-9);
+        // menopause takes progesterone down too (MODEL.md §5 postmenopausal 0.3 ng/mL)
+        Slider p4 = robot.lookup("#cycle-slider-p4").queryAs(Slider.class);
+        robot.interact(() -> p4.setValue(0.3));
+        assertEquals(0.3, context.levels().progesteroneNgPerMl(), 1e-9);
+        fx(() -> { for (int i = 0; i < 36; i++) context.stepOnce(); }, robot);   // about 3 years
+        RemodelingSite site = screen.site();
+        assertTrue(site.cyclesCompleted() >= 6, "cycles: " + site.cyclesCompleted());
+        assertTrue(site.lastCycleDugUm() > 1.15 * RemodelingSite.REFERENCE_DEPTH_UM, "deeper: " + site.lastCycleDugUm());
+        assertTrue(site.lastCycleRefilledUm() < site.lastCycleDugUm(), "refill short");
+        assertTrue(site.cumulativeDeficitUm() > 5, "surface lower: " + site.cumulativeDeficitUm());
+        assertTrue(text(robot, "#cycle-deficit").contains("below where the surface started"));
+        assertTrue(text(robot, "#cycle-activation").contains("×2."), text(robot, "#cycle-activation"));
+    }
+
+    @Test
+    void focusingACellSaysWhatItIsAndDoes(FxRobot robot) {
+        fx(() -> context.stepOnce(), robot);   // 30 days: reversal cells are on the floor
+        fx(() -> robot.lookup("#cycle-reversal-1").query().requestFocus(), robot);
+        assertTrue(text(robot, "#cycle-info").startsWith("Reversal cell:"), text(robot, "#cycle-info"));
+        robot.moveTo(robot.lookup("#cycle-lining-0").<javafx.scene.Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#cycle-info").startsWith("Lining cell:"), text(robot, "#cycle-info"));
+    }
+
+    @Test
+    void atTheReferenceNothingIsLostAndPauseFreezes(FxRobot robot) {
+        fx(() -> { for (int i = 0; i < 24; i++) context.stepOnce(); }, robot);
+        assertEquals(0, screen.site().cumulativeDeficitUm(), 1e-6);
+        double before = screen.site().elapsedDays();
+        fx(() -> { for (int i = 0; i < 30; i++) context.advance(1.0 / 60); }, robot);   // paused clock ticks
+        assertEquals(before, screen.site().elapsedDays(), 0);
+        fx(() -> { context.play(); for (int i = 0; i < 30; i++) context.advance(1.0 / 60); context.pause(); }, robot);
+        assertTrue(screen.site().elapsedDays() > before);
+        fx(() -> context.reset(), robot);
+        assertEquals(0, screen.site().elapsedDays(), 0);
+    }
+}
