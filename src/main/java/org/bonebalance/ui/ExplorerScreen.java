@@ -71,7 +71,11 @@ public final class ExplorerScreen implements Screen {
         Label timelineTitle = new Label(Messages.get("explorer.timeline.title"));
         timelineTitle.getStyleClass().add("section-heading");
         timeline = new TimelineView(vm, palette);
-        VBox timelineBox = new VBox(timelineTitle, timeline);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
+        javafx.scene.layout.HBox timelineHead = new javafx.scene.layout.HBox(timelineTitle, gap, TimelineView.legend());
+        timelineHead.getStyleClass().add("timeline-head");
+        VBox timelineBox = new VBox(timelineHead, timeline);
         timelineBox.getStyleClass().add("timeline-card");
         VBox.setVgrow(timeline, Priority.ALWAYS);
         VBox center = new VBox(status, gauges, timelineBox);

@@ -214,6 +214,20 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * The id of the screen on show, as a property: a screen that draws every frame can skip the work while
+     * another tab is on show (hidden tabs stay in the scene graph, so their updates still cost frame time).
+     */
+    public javafx.beans.property.ReadOnlyStringProperty currentScreenProperty() {
+        if (currentScreen == null) {
+            currentScreen = new javafx.beans.property.ReadOnlyStringWrapper(currentScreenId());
+            tabs.getSelectionModel().selectedIndexProperty().subscribe(i -> currentScreen.set(currentScreenId()));
+        }
+        return currentScreen.getReadOnlyProperty();
+    }
+
+    private javafx.beans.property.ReadOnlyStringWrapper currentScreen;
+
     /** The id of the screen on show. */
     public String currentScreenId() {
         int i = tabs.getSelectionModel().getSelectedIndex();

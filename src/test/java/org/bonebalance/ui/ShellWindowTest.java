@@ -53,6 +53,9 @@ class ShellWindowTest {
         assertEquals("consult", window.currentScreenId());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         assertEquals("explorer", window.currentScreenId());
+        var current = window.currentScreenProperty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        assertEquals("switch", current.get());
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class ExplorerViewModel {
     private PresetTween tween;
     private double lastElapsedDays = -1;
     private int projectionsComputed;
+    private String statusKey = "";
 
     public ExplorerViewModel(AppContext context) {
         this.context = context;
@@ -108,6 +109,7 @@ public final class ExplorerViewModel {
     public boolean gliding() { return tween != null; }
 
     private void selectPreset(Preset p) {
+        statusKey = ""; // the language or levels may have changed
         preset.set(p);
         presetDescription.set(p == null ? Messages.get("explorer.preset.custom") : Messages.get(p.descriptionKey()));
     }
@@ -139,7 +141,14 @@ public final class ExplorerViewModel {
         }
         GaugeReadings g = GaugeReadings.of(s.readout());
         if (!g.equals(readings.get())) readings.set(g);
-        status.set(StatusLine.text(StatusLine.describe(s.readout(), p.pctPerYearAt(s.ageYears()))));
+        // the sentence is rebuilt only when the numbers it quotes (one decimal) or its choices change
+        double pct = p.pctPerYearAt(s.ageYears());
+        String key = Math.round(s.readout().ranklRel() * 10) + "|" + Math.round(pct * 10) + "|"
+                + s.readout().levels().estradiolPgPerMl() + "|" + s.readout().levels().testosteroneNgPerDl();
+        if (!key.equals(statusKey)) {
+            statusKey = key;
+            status.set(StatusLine.text(StatusLine.describe(s.readout(), pct)));
+        }
         snapshot.set(s);
     }
 

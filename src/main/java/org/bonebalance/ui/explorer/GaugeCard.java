@@ -46,8 +46,9 @@ public final class GaugeCard extends VBox {
     public Label reading() { return reading.label(); }
 
     /**
-     * Sets the value rounded to {@code step}, and only when that changed: a tile redraws on every set, and
-     * a value drifting in the fourth decimal would repaint six tiles every frame for nothing visible.
+     * Sets the value rounded to {@code step} (the precision the tile shows), and only when that changed: a
+     * tile redraws on every set, and a value drifting in the fourth decimal would repaint six tiles every
+     * frame for nothing visible.
      */
     public void value(double v, double step) {
         double q = Math.round(v / step) * step;

@@ -34,9 +34,18 @@ public record GaugeReadings(double osteoclastRel, double osteoblastRel, double r
             "explorer.band.osteoporosis.rule", "explorer.gauge.fracture.reading",
             "explorer.gauge.ratio.reading");
 
+    /**
+     * The readings as shown: rounded to the precision the gauges display, so that two moments that look the
+     * same are equal and nothing is redrawn for them (the band and the switch use the exact values).
+     */
     public static GaugeReadings of(Readout r) {
-        return new GaugeReadings(r.ocaRel(), r.obaRel(), r.ranklOpgRatioRel(), r.ranklOpgRatioRel() >= SWITCH_ON_RATIO,
-                100 * r.formationOverResorption(), r.bmdGPerCm2(), r.tScore(), r.band(), r.fractureRrVertebral());
+        return new GaugeReadings(round(r.ocaRel(), 0.01), round(r.obaRel(), 0.01), round(r.ranklOpgRatioRel(), 0.1),
+                r.ranklOpgRatioRel() >= SWITCH_ON_RATIO, round(100 * r.formationOverResorption(), 0.1),
+                round(r.bmdGPerCm2(), 0.001), round(r.tScore(), 0.1), r.band(), round(r.fractureRrVertebral(), 0.01));
+    }
+
+    private static double round(double v, double step) {
+        return Math.round(v / step) * step;
     }
 
     /** "2.1 × usual". */

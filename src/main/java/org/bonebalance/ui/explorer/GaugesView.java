@@ -87,19 +87,19 @@ public final class GaugesView extends HBox {
 
     private void show(GaugeReadings g) {
         if (g == null) return;
-        osteoclast.value(g.osteoclastRel(), 0.005);
+        osteoclast.value(g.osteoclastRel(), 0.01);
         osteoclast.text(GaugeReadings.times(g.osteoclastRel()));
-        osteoblast.value(g.osteoblastRel(), 0.005);
+        osteoblast.value(g.osteoblastRel(), 0.01);
         osteoblast.text(GaugeReadings.times(g.osteoblastRel()));
-        seesaw.setRatio(g.ranklOpgRel());
-        switchCard.value(g.ranklOpgRel(), 0.05);
+        seesaw.setRatio(Math.round(g.ranklOpgRel() * 10) / 10.0); // as precise as the words under it
+        switchCard.value(g.ranklOpgRel(), 0.1);
         switchCard.text(g.switchText() + "\n" + g.ratioText());
         switchCard.pseudoClassStateChanged(RESORPTION_ON, g.resorptionOn());
-        balance.value(Math.max(BALANCE_MIN_PCT, Math.min(BALANCE_MAX_PCT, g.balancePct())), 0.05);
+        balance.value(Math.max(BALANCE_MIN_PCT, Math.min(BALANCE_MAX_PCT, g.balancePct())), 0.1);
         balance.text(g.balanceText());
-        bmd.value(Math.max(BMD_MIN, Math.min(BMD_MAX, g.bmdGPerCm2())), 0.0005);
+        bmd.value(Math.max(BMD_MIN, Math.min(BMD_MAX, g.bmdGPerCm2())), 0.001);
         bmd.text(g.bmdText());
-        fracture.value(Math.min(RISK_MAX, g.fractureRr()), 0.005);
+        fracture.value(Math.min(RISK_MAX, g.fractureRr()), 0.01);
         fracture.text(g.fractureText());
     }
 

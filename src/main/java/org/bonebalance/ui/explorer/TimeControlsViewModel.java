@@ -37,13 +37,24 @@ public final class TimeControlsViewModel {
 
     private void onSnapshot(Snapshot s) {
         if (s == null) return;
-        playing.set(s.playing());
-        speed.set(s.speed());
-        String rate = Messages.get("explorer.clock." + s.speed().code());
-        clock.set(Messages.get(s.playing() ? "explorer.clock.playing" : "explorer.clock.paused", rate));
+        // texts are formatted only when what they say changes (not on every frame)
+        if (s.playing() != playing.get() || s.speed() != speed.get() || clock.get() == null) {
+            playing.set(s.playing());
+            speed.set(s.speed());
+            String rate = Messages.get("explorer.clock." + s.speed().code());
+            clock.set(Messages.get(s.playing() ? "explorer.clock.playing" : "explorer.clock.paused", rate));
+        }
         long months = Math.round(s.elapsedDays() / (Forecast.DAYS_PER_YEAR / 12));
-        elapsed.set(Messages.get("explorer.elapsed", months / 12, months % 12, (int) Math.floor(s.ageYears())));
+        int age = (int) Math.floor(s.ageYears());
+        if (months != shownMonths || age != shownAge || elapsed.get() == null) {
+            shownMonths = months;
+            shownAge = age;
+            elapsed.set(Messages.get("explorer.elapsed", months / 12, months % 12, age));
+        }
     }
+
+    private long shownMonths = -1;
+    private int shownAge = -1;
 
     public static String speedName(Speed s) { return Messages.get("explorer.speed." + s.code()); }
 

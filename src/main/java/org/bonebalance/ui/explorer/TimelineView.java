@@ -10,7 +10,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Subscription;
 import org.bonebalance.content.Messages;
@@ -211,39 +210,38 @@ public final class TimelineView extends Region {
         pxPerBmd = ph / (hi - lo);
     }
 
-    /** The path so far: only the new part is stroked; the canvas keeps what was drawn before. */
+    /**
+     * The path so far: only the new part is stroked, and only when it adds a vertex; the canvas keeps what
+     * was drawn before (a canvas that gets no new commands is not repainted).
+     */
     private void appendPast(Frame f, TrajectoryLog hist, int n) {
         if (n == 0 || pastDrawnTo >= n) return;
-        GraphicsContext g = front.getGraphicsContext2D();
-        g.setStroke(palette.color("text"));
-        g.setLineWidth(3.5);
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.beginPath();
-        boolean started = false;
         int i = pastDrawnTo;
-        if (pastDrawnTo == 0) {
+        boolean first = pastDrawnTo == 0;
+        if (first) {
             // first visible point: the last one before the window's left edge, clamped to the edge
             while (i < n - 1 && hist.ageAt(i + 1) < f.x0()) i++;
-        } else if (pastDrawnTo > 0) {
-            g.moveTo(pastLastX, pastLastY);
-            started = true;
         }
+        GraphicsContext g = null;
         for (; i < n; i++) {
             double x = Math.max(f.left(), f.x(hist.ageAt(i))), y = f.y(hist.bmdAt(i));
-            if (!started) {
-                g.moveTo(x, y);
-                started = true;
-            } else if (x - pastLastX >= 2) { // at most one vertex per 2 px
-                g.lineTo(x, y);
-            } else {
-                continue;
+            if (!first && x - pastLastX < 2) continue; // at most one vertex per 2 px
+            if (g == null) {
+                g = front.getGraphicsContext2D();
+                g.setStroke(palette.color("text"));
+                g.setLineWidth(3.5);
+                g.setLineCap(StrokeLineCap.ROUND);
+                g.setLineJoin(StrokeLineJoin.ROUND);
+                g.beginPath();
+                g.moveTo(first ? x : pastLastX, first ? y : pastLastY);
             }
+            if (!first) g.lineTo(x, y);
+            first = false;
             pastLastX = x;
             pastLastY = y;
             pastVertices++;
         }
-        g.stroke();
+        if (g != null) g.stroke();
         pastDrawnTo = n;
     }
 
@@ -294,8 +292,6 @@ public final class TimelineView extends Region {
         g.fillText(Messages.get("explorer.timeline.axisAge"), 4, f.top() + f.ph() + fs * 0.3);
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(Messages.get("explorer.timeline.axisBmd"), 4, f.top() - fs * 0.4);
-        // bottom left: the curves start high on the left and fall towards the right
-        legend(g, font, fs, f.left() + fs * 0.6, f.top() + f.ph() - fs * 0.3 - legendHeight(fs), text, accent, surface);
 
         // the projection, dashed, from where it was computed to the right edge; the solid past covers the
         // part already lived (the model is deterministic, so the past follows it)
@@ -347,36 +343,24 @@ public final class TimelineView extends Region {
         }
     }
 
-    private static double legendHeight(double fs) { return fs * 1.4 * 2 + fs * 0.5; }
-
-    private static void legend(GraphicsContext g, Font font, double fs, double x, double y, Color text, Color accent,
-                               Color surface) {
-        String past = Messages.get("explorer.timeline.past"), held = Messages.get("explorer.timeline.held");
-        Text probe = new Text();
-        probe.setFont(font);
-        probe.setText(past);
-        double w1 = probe.getLayoutBounds().getWidth();
-        probe.setText(held);
-        double w2 = probe.getLayoutBounds().getWidth();
-        double lw = fs * 2.2, pad = fs * 0.5, rowH = fs * 1.4;
-        double boxW = pad * 3 + lw + Math.max(w1, w2);
-        g.setFill(Color.color(surface.getRed(), surface.getGreen(), surface.getBlue(), 0.85));
-        g.fillRoundRect(x, y, boxW, rowH * 2 + pad, 8, 8);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.setFont(font);
-        double r1 = y + pad / 2 + rowH / 2, r2 = r1 + rowH;
-        g.setStroke(text);
-        g.setLineWidth(3.5);
-        g.strokeLine(x + pad, r1, x + pad + lw, r1);
-        g.setStroke(accent);
-        g.setLineWidth(3);
-        g.setLineDashes(10, 7);
-        g.strokeLine(x + pad, r2, x + pad + lw, r2);
-        g.setLineDashes();
-        g.setFill(text);
-        g.fillText(past, x + pad * 2 + lw, r1);
-        g.fillText(held, x + pad * 2 + lw, r2);
+    /** The key to the two curves, for the heading row (outside the plot, so it never hides a curve). */
+    public static javafx.scene.Node legend() {
+        Region solid = new Region();
+        solid.getStyleClass().add("legend-solid");
+        javafx.scene.layout.HBox dashes = new javafx.scene.layout.HBox();
+        dashes.getStyleClass().add("legend-dashes");
+        for (int i = 0; i < 3; i++) {
+            Region d = new Region();
+            d.getStyleClass().add("legend-dash");
+            dashes.getChildren().add(d);
+        }
+        Label past = new Label(Messages.get("explorer.timeline.past"), solid);
+        Label held = new Label(Messages.get("explorer.timeline.held"), dashes);
+        past.getStyleClass().add("legend-item");
+        held.getStyleClass().add("legend-item");
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(past, held);
+        box.getStyleClass().add("timeline-legend");
+        return box;
     }
 
     public void dispose() { subscription.unsubscribe(); }

@@ -48,7 +48,7 @@ class ExplorerScalesViewModelTest {
         assertEquals("Resorption on", low.switchText());
         assertEquals("Resorption ahead of formation", low.balanceText());
         assertEquals("T-score -2.0: Low bone mass", low.bmdText());
-        assertEquals("2.5 × the starting risk (from density)", low.fractureText());
+        assertEquals("2.5 × the starting risk, from density", low.fractureText());
         GaugeReadings ok = new GaugeReadings(1, 1, 1, false, 100, 1.06, 0, BmdScale.Band.NORMAL, 1);
         assertEquals("Resorption held back", ok.switchText());
         assertEquals("In balance", ok.balanceText());
