@@ -128,6 +128,7 @@ public final class ExplorerViewModel {
 
     private void onSnapshot(Snapshot s) {
         if (s == null) return;
+        adoptOutsideLevels(s.readout().levels());
         boolean reset = s.elapsedDays() < lastElapsedDays;
         lastElapsedDays = s.elapsedDays();
         Projection p = projection.get();
@@ -150,6 +151,18 @@ public final class ExplorerViewModel {
             status.set(StatusLine.text(StatusLine.describe(s.readout(), pct)));
         }
         snapshot.set(s);
+    }
+
+    /**
+     * Levels set elsewhere (a lesson step, another screen's sliders) move these sliders too, and the preset
+     * they match is selected; a running glide owns the levels until it ends.
+     */
+    private void adoptOutsideLevels(HormoneLevels modelLevels) {
+        if (tween != null || modelLevels.equals(levels.get())) return;
+        levels.set(modelLevels);
+        Preset p = matching(modelLevels);
+        selectPreset(p);
+        if (p != null) profile.set(ReferenceProfile.of(p));
     }
 
     /** Left edge of the timeline for a given "now": the start age, then moved on a page at a time. */

@@ -46,6 +46,16 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void levelsSetElsewhereMoveTheSlidersAndSelectTheirPreset() {
+        context.setLevels(Preset.MHT_EP.levels()); // e.g. a lesson step or another screen's sliders
+        assertEquals(Preset.MHT_EP.levels(), vm.getLevels());
+        assertEquals(Preset.MHT_EP, vm.presetProperty().get());
+        context.setLevels(Preset.MHT_EP.levels().withTestosterone(300));
+        assertEquals(300, vm.getLevels().testosteroneNgPerDl(), 1e-9);
+        assertNull(vm.presetProperty().get(), "custom levels match no preset");
+    }
+
+    @Test
     void loweringEstradiolSwitchesResorptionOnAtOnceAndOsteoclastsFollowWithTime() {
         double projectedBefore = vm.projectionProperty().get().bmdAt(70);
         vm.setLevel(HormoneScale.ESTRADIOL, 5);
