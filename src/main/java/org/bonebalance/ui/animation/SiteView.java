@@ -34,7 +34,13 @@ public final class SiteView {
 
     private final Pane pane = new Pane();
     private final FitPane fit = new FitPane(pane, WIDTH, HEIGHT);
-    private final Polygon bone = new Polygon();
+    /** Static bone below the starting surface; the site is drawn over it in the pit's range only. */
+    private final Rectangle bone = new Rectangle(0, START_Y, WIDTH, HEIGHT - START_Y);
+    /** Marrow-coloured cavity over the pit's range (where the surface is below the start). */
+    private final Polygon cavity = new Polygon();
+    /** Bone above the starting surface (when formation has outrun resorption). */
+    private final Polygon bump = new Polygon();
+    private final Polyline pitEdge = new Polyline();
     private final Polygon newBone = new Polygon();
     private final Polygon osteoid = new Polygon();
     private final Polyline cement = new Polyline();
@@ -60,13 +66,19 @@ public final class SiteView {
 
     public SiteView(Consumer<String> onInfo) {
         pane.getStyleClass().add("site-view");
-        Rectangle marrow = new Rectangle(0, 0, WIDTH, HEIGHT);
-        marrow.getStyleClass().add("site-marrow");
+        // The marrow is the stage's own background: one full-area fill less per repaint
         Text marrowLabel = text("animation.cycle.marrow", "site-region");
         fit.place(marrowLabel, 16, 10);
         Text boneLabel = text("animation.cycle.bone", "site-region");
         fit.place(boneLabel, 16, HEIGHT - 40);
-        bone.getStyleClass().add("site-bone");
+        bone.getStyleClass().add("site-bone-base");
+        cavity.getStyleClass().add("site-cavity");
+        bump.getStyleClass().add("site-bump");
+        pitEdge.getStyleClass().add("site-pit-edge");
+        Line leftEdge = new Line(0, START_Y, PIT_X - PIT_HALF, START_Y);
+        Line rightEdge = new Line(PIT_X + PIT_HALF, START_Y, WIDTH, START_Y);
+        leftEdge.getStyleClass().add("site-pit-edge");
+        rightEdge.getStyleClass().add("site-pit-edge");
         newBone.getStyleClass().add("site-new-bone");
         osteoid.getStyleClass().add("site-osteoid");
         cement.getStyleClass().add("site-cement");
@@ -80,7 +92,9 @@ public final class SiteView {
             double u = (xs[i] - PIT_X) / PIT_HALF;
             shape[i] = Math.abs(u) < 1 ? 1 - u * u * u * u : 0;
         }
-        pane.getChildren().addAll(marrow, bone, newBone, osteoid, cement, startLine, deficitBar);
+        explainShape(bump, "animation.cycle.bone.info", onInfo);
+        pane.getChildren().addAll(bone, cavity, bump, pitEdge, leftEdge, rightEdge, newBone, osteoid, cement,
+                startLine, deficitBar);
         scaleBar();
 
         String liningInfo = Messages.get("animation.cell.lining.info");
@@ -163,10 +177,13 @@ public final class SiteView {
         boolean floorMoved = floor != drawnFloor;
         if (floorMoved) {
             drawnFloor = floor;
-            Double[] b = new Double[2 * SAMPLES + 4];
-            for (int i = 0; i < SAMPLES; i++) { b[2 * i] = xs[i]; b[2 * i + 1] = y(i, floor); }
-            b[2 * SAMPLES] = WIDTH; b[2 * SAMPLES + 1] = HEIGHT; b[2 * SAMPLES + 2] = 0.0; b[2 * SAMPLES + 3] = HEIGHT;
-            bone.getPoints().setAll(b);
+            band(cavity, Math.max(floor, 0), 0);
+            band(bump, 0, Math.min(floor, 0));
+            List<Double> e = new ArrayList<>();
+            for (int i = 0; i < SAMPLES; i++) if (shape[i] > 0 || (i > 0 && shape[i - 1] > 0) || (i + 1 < SAMPLES && shape[i + 1] > 0)) {
+                e.add(xs[i]); e.add(y(i, floor));
+            }
+            pitEdge.getPoints().setAll(e);
         }
         if (floorMoved || mineralTop != drawnMineralTop || surface != drawnSurface) {
             band(newBone, floor, mineralTop);
@@ -204,6 +221,7 @@ public final class SiteView {
         fit.place(osteoidLabel, PIT_X + 95, yAt(surface) + 4);
     }
 
+    /** Fills the pit's range between two depth profiles (µm at the centre; negative is above the start). */
     private void band(Polygon poly, double bottomDepth, double topDepth) {
         if (bottomDepth - topDepth < 0.05) { poly.setVisible(false); return; }
         poly.setVisible(true);

@@ -53,12 +53,10 @@ public final class SwitchView {
 
     public SwitchView(Consumer<String> onInfo) {
         pane.getStyleClass().add("switch-view-pane");
-        Rectangle fluid = new Rectangle(0, 0, WIDTH, HEIGHT);
-        fluid.getStyleClass().add("site-marrow");
         Rectangle bone = new Rectangle(0, BONE_Y, WIDTH, HEIGHT - BONE_Y);
         bone.getStyleClass().add("site-bone");
         CellShapes.explain(bone, Messages.get("animation.cycle.bone.info"), onInfo).setFocusTraversable(false);
-        pane.getChildren().addAll(fluid, bone);
+        pane.getChildren().add(bone);   // the marrow fluid is the stage's background
 
         String obInfo = Messages.get("animation.switch.osteoblast.info");
         for (int c = 0; c < OB_CELLS; c++) {
