@@ -14,6 +14,7 @@ import javafx.scene.text.Text;
 import org.bonebalance.content.Messages;
 import org.bonebalance.sim.bmu.BmuPhase;
 import org.bonebalance.sim.bmu.RemodelingSite;
+import org.bonebalance.sim.bmu.SiteDrivers;
 
 /**
  * The cross-section of one trabecular surface with its remodeling site, drawn in design coordinates
@@ -30,6 +31,8 @@ public final class SiteView {
     public static final double MAX_DRAWN_DEFICIT_UM = 60;
     private static final double PIT_X = 500, PIT_HALF = 250;
     private static final int SAMPLES = 101;
+    /** Where the label of the cells at work goes: one group at a time, always in the same place. */
+    private static final double GROUP_LABEL_X = PIT_X - 250, GROUP_LABEL_Y = START_Y - 88;
     private static final int LINING = 8, PRECURSORS = 3, OSTEOCLASTS = 2, REVERSAL = 3, OSTEOBLASTS = 6;
 
     private final Pane pane = new Pane();
@@ -60,6 +63,8 @@ public final class SiteView {
     private final Text osteoblastLabel = text("animation.cell.osteoblast.label", "site-label");
     private final Text liningLabel = text("animation.cell.lining.label", "site-label");
     private final Text osteoidLabel = text("animation.cycle.osteoid.label", "site-label");
+    private final List<Group> sites = new ArrayList<>();
+    private final Text sitesLabel = text("animation.cycle.sites", "site-note");
     private final double[] xs = new double[SAMPLES];
     private final double[] shape = new double[SAMPLES];
     private double drawnFloor = Double.NaN, drawnMineralTop = Double.NaN, drawnSurface = Double.NaN;
@@ -110,6 +115,19 @@ public final class SiteView {
         for (int i = 0; i < REVERSAL; i++) reversalCells.add(add(CellShapes.explain(CellShapes.reversal(46), revInfo, onInfo)));
         String obInfo = Messages.get("animation.cell.osteoblast.info");
         for (int i = 0; i < OSTEOBLASTS; i++) osteoblasts.add(add(CellShapes.explain(CellShapes.osteoblast(52, 38), obInfo, onInfo)));
+        // A strip showing how many sites are at work along this stretch of bone (activation frequency)
+        String siteInfo = Messages.get("animation.cycle.sites.info");
+        for (int i = 0; i < SiteDrivers.MAX_SITES; i++) {
+            Group g = CellShapes.explain(CellShapes.osteoclast(40, 20, 2), siteInfo, onInfo);
+            g.setFocusTraversable(false);
+            g.setLayoutX(WIDTH - 30 - 48 * (SiteDrivers.MAX_SITES - 1 - i));
+            g.setLayoutY(112);
+            sites.add(g);
+            add(g);
+        }
+        Line strip = new Line(WIDTH - 30 - 48 * SiteDrivers.MAX_SITES, 112, WIDTH - 8, 112);
+        strip.getStyleClass().add("site-strip");
+        pane.getChildren().add(strip);
         for (int i = 0; i < lining.size(); i++) lining.get(i).setId("cycle-lining-" + i);
         for (int i = 0; i < osteoclasts.size(); i++) osteoclasts.get(i).setId("cycle-osteoclast-" + i);
         for (int i = 0; i < osteoblasts.size(); i++) osteoblasts.get(i).setId("cycle-osteoblast-" + i);
@@ -166,6 +184,11 @@ public final class SiteView {
 
     /** Moves everything to the site's state. */
     public void update(RemodelingSite site) {
+        int active = site.drivers().activeSites();
+        for (int i = 0; i < sites.size(); i++) sites.get(i).setVisible(i >= sites.size() - active);
+        String st = Messages.get("animation.cycle.sites", active, SiteDrivers.SITES_AT_REFERENCE);
+        if (!st.equals(sitesLabel.getText())) sitesLabel.setText(st);
+        fit.placeEnd(sitesLabel, WIDTH - 12, 40);
         double cum = Math.max(-MAX_DRAWN_DEFICIT_UM, Math.min(MAX_DRAWN_DEFICIT_UM, site.cumulativeDeficitUm()));
         double floor = cum + site.dugUm();                     // old bone's surface (cement line) depth
         double mineralTop = floor - site.mineralisedUm();
@@ -272,7 +295,7 @@ public final class SiteView {
             g.setLayoutY(30 + (yEnd - 30) * t);
         }
         precursorLabel.setVisible(show);
-        if (show) fit.place(precursorLabel, PIT_X + 120, precursors.get(2).getLayoutY() - 12);
+        if (show) fit.place(precursorLabel, GROUP_LABEL_X, GROUP_LABEL_Y);
     }
 
     private void placeOsteoclasts(BmuPhase phase, double p, double floor) {
@@ -288,7 +311,7 @@ public final class SiteView {
             g.setOpacity(Math.min(1, 0.35 + p * 8));
         }
         osteoclastLabel.setVisible(show);
-        if (show) fit.place(osteoclastLabel, PIT_X - 80, osteoclasts.get(0).getLayoutY() - 104);
+        if (show) fit.place(osteoclastLabel, GROUP_LABEL_X, GROUP_LABEL_Y);
     }
 
     private void placeReversal(BmuPhase phase, double p, double floor) {
@@ -302,7 +325,7 @@ public final class SiteView {
             g.setLayoutY(yAt(floor * shapeAt(x)));
         }
         reversalLabel.setVisible(show);
-        if (show) fit.place(reversalLabel, PIT_X - 90, yAt(floor) - 60);
+        if (show) fit.place(reversalLabel, GROUP_LABEL_X, GROUP_LABEL_Y);
     }
 
     private void placeOsteoblasts(BmuPhase phase, double p, double surface) {
@@ -318,6 +341,6 @@ public final class SiteView {
             g.setScaleY(Math.max(0.3, flatten));
         }
         osteoblastLabel.setVisible(show);
-        if (show) fit.place(osteoblastLabel, PIT_X - 70, yAt(surface) - 80);
+        if (show) fit.place(osteoblastLabel, GROUP_LABEL_X, GROUP_LABEL_Y);
     }
 }
