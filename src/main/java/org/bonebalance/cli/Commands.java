@@ -1,6 +1,7 @@
 package org.bonebalance.cli;
 
 import java.io.PrintStream;
+import org.bonebalance.content.Messages;
 
 /** The commands that need no display: forecast, bench, handout. */
 public final class Commands {
@@ -21,12 +22,13 @@ public final class Commands {
                 case "bench" -> new BenchCommand().run(args, out, err);
                 case "handout" -> HandoutCommandHook.run(args, out, err);
                 default -> {
-                    err.println("unknown command '" + command + "'");
+                    err.println(Messages.get("cli.error.unknownCommand", command));
                     yield 2;
                 }
             };
         } catch (RuntimeException e) {
-            err.println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            // the last resort: still one line, never a stack trace
+            err.println(Messages.get("cli.error.internal", e.getMessage() != null ? e.getMessage() : e.toString()));
             return 1;
         }
     }

@@ -75,6 +75,13 @@ public final class Messages {
         return "!" + key + "!";
     }
 
+    /** The text for key in the given language (no formatting), e.g. to save a lesson in every language. */
+    public static String getIn(Locale l, String key) {
+        List<ResourceBundle> bundles = l.getLanguage().equals(locale.getLanguage()) ? loaded : load(l);
+        for (ResourceBundle b : bundles) if (b.containsKey(key)) return b.getString(key);
+        return "!" + key + "!";
+    }
+
     /** A number with the given decimals, in the current locale. */
     public static String number(double value, int decimals) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);

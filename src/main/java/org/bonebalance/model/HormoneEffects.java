@@ -37,7 +37,9 @@ public record HormoneEffects(
     public static final double T_REF_NG_PER_DL = 30.0;
     private static final double FLOOR = 0.05;
 
+    private static final double EC50_POW = E2_EC50_PG_PER_ML * Math.sqrt(E2_EC50_PG_PER_ML); // 12^1.5
     private static final double S_100 = estrogenResponse(100.0);
+    private static final double T_HALF_SQUARED = T_HALF_NG_PER_DL * T_HALF_NG_PER_DL;
     private static final double A_REF = T_REF_NG_PER_DL * T_REF_NG_PER_DL
             / (T_REF_NG_PER_DL * T_REF_NG_PER_DL + T_HALF_NG_PER_DL * T_HALF_NG_PER_DL);
 
@@ -47,16 +49,15 @@ public record HormoneEffects(
     /** s(E2) = E2^1.5 / (E2^1.5 + 12^1.5). */
     public static double estrogenResponse(double e2PgPerMl) {
         double x = e2PgPerMl * Math.sqrt(e2PgPerMl);
-        double k = E2_EC50_PG_PER_ML * Math.sqrt(E2_EC50_PG_PER_ML);
-        return x / (x + k);
+        return x / (x + EC50_POW);
     }
 
     public static HormoneEffects of(HormoneLevels levels) {
-        double d = 1 - estrogenResponse(levels.estradiolPgPerMl()) / S_100;
+        double d = 1 - estrogenResponse(levels.estradiolPgPerMl()) / S_100; // exactly 0 at 100 pg/mL
         double p4 = levels.progesteroneNgPerMl();
         double p = p4 / (p4 + P4_HALF_NG_PER_ML) - 0.5;
         double t2 = levels.testosteroneNgPerDl() * levels.testosteroneNgPerDl();
-        double a = t2 / (t2 + T_HALF_NG_PER_DL * T_HALF_NG_PER_DL) - A_REF;
+        double a = t2 / (t2 + T_HALF_SQUARED) - A_REF;
         return new HormoneEffects(levels, d, p, a,
                 RANKL_PER_DEFICIENCY * Math.max(d, 0),
                 Math.max(1 - OPG_PER_DEFICIENCY * d, FLOOR),

@@ -90,14 +90,27 @@ public record Scenario(Sex sex, double startAge, double years, Menopause menopau
             base = HormoneSchedule.naturalMenopause(menopauseAge, HormoneLevels.PREMENOPAUSAL, HormoneLevels.POSTMENOPAUSAL);
         }
         if (therapies.isEmpty()) return base;
-        List<TherapyCourse> courses = therapies;
-        return age -> {
+        return new WithTherapy(base, therapies);
+    }
+
+    /** Base levels with therapy courses applied on top; holds until the next course starts or stops. */
+    private record WithTherapy(HormoneSchedule base, List<TherapyCourse> courses) implements HormoneSchedule {
+        @Override public HormoneLevels at(double age) {
             HormoneLevels levels = base.at(age);
             for (TherapyCourse c : courses) {
                 if (c.activeAt(age)) levels = c.regimen().apply(levels);
             }
             return levels;
-        };
+        }
+
+        @Override public double levelsHoldUntil(double age) {
+            double until = base.levelsHoldUntil(age);
+            for (TherapyCourse c : courses) {
+                if (c.startAge() > age) until = Math.min(until, c.startAge());
+                if (c.stopAge() > age) until = Math.min(until, c.stopAge());
+            }
+            return until;
+        }
     }
 
     /** The starting state: the steady state of the reference levels. */

@@ -10,14 +10,17 @@ import java.util.OptionalInt;
  * <pre>
  * [--preset ID] [--e2 X] [--p4 Y] [--t Z] [--speed 1m|1y|5y] [--theme light|dark|projector]
  * [--screen explorer|cycle|switch|consult|learn] [--exit-after SECONDS] [--snapshot FILE.png] [--perf]
- * [--presenter] [--lesson N|FILE|ID] [--step M] [--lang en|es] [--size WxH]
+ * [--presenter] [--lesson N|FILE|ID] [--step M] [--lang en|es] [--size WxH] [--play]
+ * </pre>
+ * {@code --play} starts the clock running; {@code --perf} implies it (the measurement is of a playing window).
+ * <pre>
  * </pre>
  */
 public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDouble p4, OptionalDouble t,
                          Optional<String> speed, Optional<String> theme, Optional<String> screen,
                          OptionalDouble exitAfterSeconds, Optional<Path> snapshot, boolean perf,
                          boolean presenter, Optional<String> lesson, OptionalInt step, Optional<String> lang,
-                         OptionalInt width, OptionalInt height) {
+                         OptionalInt width, OptionalInt height, boolean play) {
 
     public static AppOptions none() {
         return parse(new String[0]);
@@ -31,11 +34,12 @@ public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDou
                 exit = OptionalDouble.empty();
         Optional<Path> snap = Optional.empty();
         OptionalInt step = OptionalInt.empty(), w = OptionalInt.empty(), h = OptionalInt.empty();
-        boolean perf = false, presenter = false;
+        boolean perf = false, presenter = false, play = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
                 case "--perf" -> perf = true;
+                case "--play" -> play = true;
                 case "--presenter" -> presenter = true;
                 case "--preset" -> preset = Optional.of(value(args, ++i, a));
                 case "--e2" -> e2 = OptionalDouble.of(number(args, ++i, a, 0, 5000));
@@ -64,8 +68,11 @@ public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDou
             }
         }
         return new AppOptions(preset, e2, p4, t, speed, theme, screen, exit, snap, perf, presenter, lesson, step,
-                lang, w, h);
+                lang, w, h, play);
     }
+
+    /** Whether the window opens with time running. */
+    public boolean startPlaying() { return play || perf; }
 
     private static String value(String[] args, int i, String option) {
         if (i >= args.length || args[i].startsWith("--")) throw new IllegalArgumentException(option + " needs a value");

@@ -1,16 +1,24 @@
 package org.bonebalance.ui;
 
+import java.io.IOException;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.bonebalance.content.Messages;
+import org.bonebalance.model.HormoneLevels;
+import org.bonebalance.sim.Preset;
 import org.bonebalance.sim.Simulation;
+import org.bonebalance.sim.Speed;
+import org.bonebalance.ui.learn.LearnFeatures;
 
 /** The JavaFX application: builds the context, the shell and the clock. */
 public final class BoneBalanceApp extends Application {
+    public static final int DEFAULT_WIDTH = 1280;
+    public static final int DEFAULT_HEIGHT = 800;
+
     private static AppOptions pending = AppOptions.none();
     private FxClock clock;
+    private PerfMonitor perf;
     private MainWindow window;
 
     /** Called by the Launcher (by reflection) with the raw arguments. */
@@ -24,39 +32,108 @@ public final class BoneBalanceApp extends Application {
         Application.launch(BoneBalanceApp.class, args);
     }
 
+    /** The levels the window opens with: --preset, then --e2/--p4/--t on top. */
+    public static HormoneLevels startLevels(AppOptions options) {
+        HormoneLevels l = options.preset().map(Preset::fromId).map(Preset::levels).orElse(HormoneLevels.PREMENOPAUSAL);
+        if (options.e2().isPresent()) l = l.withEstradiol(options.e2().getAsDouble());
+        if (options.p4().isPresent()) l = l.withProgesterone(options.p4().getAsDouble());
+        if (options.t().isPresent()) l = l.withTestosterone(options.t().getAsDouble());
+        return l;
+    }
+
     /** Builds the whole window for the given options (used by the app and by UI tests). */
     public static MainWindow build(AppOptions options) {
-        AppContext context = new AppContext(new Simulation(), options);
+        LearnFeatures.applyLanguage(options); // issue 5: --lang or the Language menu, before any text is read
+        Simulation simulation = new Simulation();
+        HormoneLevels levels = startLevels(options);
+        simulation.setLevels(levels);
+        Speed speed = options.speed().map(Speed::fromCode).orElse(Speed.YEAR);
+        simulation.setSpeed(speed);
+        AppContext context = new AppContext(simulation, options);
+        context.setInitialState(levels, speed);
+        options.theme().map(Theme::fromId).ifPresent(context.themeProperty()::set);
         MainWindow window = new MainWindow(context);
-        window.addScreen(new ExplorerScreen(context));
+        window.addScreen(new ExplorerScreen(context, window));
         window.addScreen(new CycleScreen(context));
         window.addScreen(new SwitchScreen(context));
         window.addScreen(new LearnScreen(context));
         window.addScreen(new ConsultScreen(context));
         options.screen().ifPresent(window::show);
+        if (options.startPlaying()) context.play();
+        LearnFeatures.install(window); // issue 5: depth switch, Learn menu, --lesson/--step/--presenter
+        org.bonebalance.ui.consult.ConsultFeatures.addMenu(window); // issue 6: Consultation menu
         return window;
     }
 
     @Override
     public void start(Stage stage) {
+        PerfMonitor perf = pending.perf() ? PerfMonitor.sinceJvmStart() : null;
         window = build(pending);
-        Scene scene = new Scene(window.root(), pending.width().orElse(1280), pending.height().orElse(800));
-        scene.getStylesheets().add(window.context().themeProperty().get().stylesheet());
+        Scene scene = new Scene(window.root(), pending.width().orElse(DEFAULT_WIDTH), pending.height().orElse(DEFAULT_HEIGHT));
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
+        this.perf = perf;
+        addExitHooks();
+        stage.setOnCloseRequest(e -> window.runExitHooks());
+        LearnFeatures.attach(window, stage, () -> rebuild(stage)); // issue 5: lesson keys, F5, full screen
         stage.show();
-        clock = new FxClock(window.context(), null);
+        // consultation: menu, autosave, ask before closing with unsaved changes (issue 6)
+        org.bonebalance.ui.consult.ConsultFeatures.install(window, stage);
+        chainExitHooks(stage);
+        clock = new FxClock(window.context(), perf);
         clock.start();
         pending.exitAfterSeconds().ifPresent(s -> {
+            // Not a model clock: only closes the window after the requested wall time.
             javafx.animation.PauseTransition p = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(s));
-            p.setOnFinished(e -> Platform.exit());
+            p.setOnFinished(e -> window.exit());
             p.play();
         });
+    }
+
+    /** The window's exit hooks: --snapshot and --perf (again for a rebuilt window). */
+    private void addExitHooks() {
+        pending.snapshot().ifPresent(file -> window.onExit(() -> {
+            try {
+                window.saveSnapshot(file);
+            } catch (IOException | RuntimeException e) {
+                System.err.println("error: could not save " + file + ": " + e.getMessage());
+            }
+        }));
+        if (perf != null) window.onExit(() -> perf.print(System.out));
+    }
+
+    /** Runs the window's exit hooks (snapshot, perf) once a close request has not been cancelled. */
+    private void chainExitHooks(Stage stage) {
+        javafx.event.EventHandler<javafx.stage.WindowEvent> before = stage.getOnCloseRequest();
+        stage.setOnCloseRequest(e -> {
+            if (before != null) before.handle(e);
+            if (!e.isConsumed()) window.runExitHooks();
+        });
+    }
+
+    /** Issue 5: rebuilds the window after a language change, keeping the scene, state and one clock. */
+    private void rebuild(Stage stage) {
+        clock.stop();
+        MainWindow old = window;
+        window = build(pending);
+        LearnFeatures.carryOver(old, window);
+        stage.getScene().setRoot(window.root());
+        stage.setTitle(Messages.get("app.title"));
+        old.dispose();
+        addExitHooks();
+        LearnFeatures.attach(window, stage, () -> rebuild(stage));
+        org.bonebalance.ui.consult.ConsultFeatures.install(window, stage);
+        chainExitHooks(stage);
+        clock = new FxClock(window.context(), perf);
+        clock.start();
     }
 
     @Override
     public void stop() {
         if (clock != null) clock.stop();
-        if (window != null) window.dispose();
+        if (window != null) {
+            window.runExitHooks();
+            window.dispose();
+        }
     }
 }

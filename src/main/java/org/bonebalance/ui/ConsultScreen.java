@@ -1,18 +1,50 @@
 package org.bonebalance.ui;
 
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.stage.Window;
+import org.bonebalance.ui.consult.ConsultFiles;
+import org.bonebalance.ui.consult.ConsultView;
+import org.bonebalance.ui.consult.ConsultViewModel;
 
-/** The consult screen. Placeholder: replaced by its issue's work. */
+/**
+ * The consultation screen (issue 6): one person's timeline, up to three therapy scenarios side by side,
+ * honest fracture-risk icon arrays, and a one-page handout. The consultation itself lives in the session's
+ * {@link ConsultViewModel#session()}, so rebuilding the window (e.g. after a language change) keeps it.
+ * Menu, autosave and the close question: {@link org.bonebalance.ui.consult.ConsultFeatures}.
+ */
 public final class ConsultScreen implements Screen {
-    private final Label root = new Label("consult");
+    private final ConsultViewModel viewModel;
+    private final ConsultView view;
 
     public ConsultScreen(AppContext context) {
+        this(ConsultViewModel.session());
+    }
+
+    /** With a given view model (tests pass one whose autosave lives in a test folder). */
+    public ConsultScreen(ConsultViewModel vm) {
+        this.viewModel = vm;
+        this.view = new ConsultView(vm, new ConsultView.Actions() {
+            @Override public void open() { ConsultFiles.open(vm, window()); }
+
+            @Override public void save() { ConsultFiles.save(vm, window()); }
+
+            @Override public void saveAs() { ConsultFiles.saveAs(vm, window()); }
+
+            @Override public void handout() { ConsultFiles.handout(vm, window()); }
+
+            @Override public void print() { ConsultFiles.print(vm); }
+        });
     }
 
     @Override public String id() { return "consult"; }
 
     @Override public String titleKey() { return "screen.consult"; }
 
-    @Override public Node root() { return root; }
+    @Override public Node root() { return view.root(); }
+
+    public ConsultViewModel viewModel() { return viewModel; }
+
+    private Window window() {
+        return view.root().getScene() == null ? null : view.root().getScene().getWindow();
+    }
 }

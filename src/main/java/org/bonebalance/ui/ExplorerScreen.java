@@ -2,17 +2,119 @@ package org.bonebalance.ui;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.bonebalance.content.Messages;
+import org.bonebalance.ui.explorer.ExplorerViewModel;
+import org.bonebalance.ui.explorer.GaugesView;
+import org.bonebalance.ui.explorer.HormoneScale;
+import org.bonebalance.ui.explorer.HormoneSliderView;
+import org.bonebalance.ui.explorer.PresetPanel;
+import org.bonebalance.ui.explorer.TimeControlsView;
+import org.bonebalance.ui.explorer.TimeControlsViewModel;
+import org.bonebalance.ui.explorer.TimelineView;
 
-/** The explorer screen. Placeholder: replaced by its issue's work. */
+/**
+ * The explorer: presets and hormone sliders on the left; the status line, six live gauges and the bone-mass
+ * timeline on the right. The time controls go in the window's toolbar (they serve every screen).
+ */
 public final class ExplorerScreen implements Screen {
-    private final Label root = new Label("explorer");
+    public static final String CSS = ExplorerScreen.class.getResource("/org/bonebalance/css/explorer.css").toExternalForm();
 
-    public ExplorerScreen(AppContext context) {
+    private final ExplorerViewModel vm;
+    private final TimeControlsViewModel timeVm;
+    private final BorderPane root = new BorderPane();
+    private final ThemePalette palette;
+    private final GaugesView gauges;
+    private final TimelineView timeline;
+    private final TimeControlsView timeControls;
+    private final Subscription subscriptions;
+
+    public ExplorerScreen(AppContext context, MainWindow window) {
+        palette = new ThemePalette(context.themeProperty().get());
+        vm = new ExplorerViewModel(context);
+        timeVm = new TimeControlsViewModel(context);
+        root.getStyleClass().add("explorer");
+        root.setId("explorer");
+
+        root.setTop(new PresetPanel(vm));
+        VBox left = new VBox();
+        left.getStyleClass().add("explorer-left");
+        Label levelsHeading = new Label(Messages.get("explorer.levels"));
+        levelsHeading.getStyleClass().add("section-heading");
+        var profile = PresetPanel.profileChooser(vm);
+        Label profileLabel = new Label(Messages.get("explorer.profile.label"));
+        profileLabel.setLabelFor(profile);
+        profileLabel.getStyleClass().add("profile-label");
+        profileLabel.setMinWidth(Label.USE_PREF_SIZE);
+        javafx.scene.layout.HBox.setHgrow(profile, Priority.ALWAYS);
+        javafx.scene.layout.HBox profileRow = new javafx.scene.layout.HBox(6, profileLabel, profile);
+        profileRow.getStyleClass().add("profile-row");
+        left.getChildren().addAll(levelsHeading, profileRow);
+        for (HormoneScale h : HormoneScale.values()) left.getChildren().add(new HormoneSliderView(h, vm));
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        leftScroll.getStyleClass().add("explorer-left-scroll");
+        root.setLeft(leftScroll);
+
+        Label status = new Label();
+        status.setId("status-line");
+        status.getStyleClass().add("status-line");
+        status.setWrapText(true);
+        status.setMinHeight(Label.USE_PREF_SIZE);
+        status.textProperty().bind(vm.statusProperty());
+        gauges = new GaugesView(vm, palette);
+        Label timelineTitle = new Label(Messages.get("explorer.timeline.title"));
+        timelineTitle.getStyleClass().add("section-heading");
+        timeline = new TimelineView(vm, palette);
+        VBox timelineBox = new VBox(timelineTitle, timeline);
+        timelineBox.getStyleClass().add("timeline-card");
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        VBox center = new VBox(status, gauges, timelineBox);
+        center.getStyleClass().add("explorer-center");
+        VBox.setVgrow(timelineBox, Priority.ALWAYS);
+        VBox.setVgrow(gauges, Priority.SOMETIMES);
+        root.setCenter(center);
+
+        timeControls = new TimeControlsView(timeVm);
+        window.addToolbarItem(timeControls);
+        window.addStylesheet(CSS);
+
+        // tiles are built with the theme's colours; a theme switch recolours them and the canvas
+        subscriptions = context.themeProperty().subscribe((old, t) -> recolor(t))
+                .and(context.zoomProperty().subscribe(z -> timeline.markStyleDirty()));
     }
+
+    private void recolor(Theme t) {
+        palette.setTheme(t);
+        gauges.applyColors();
+        timeline.markStyleDirty();
+    }
+
+    public ExplorerViewModel viewModel() { return vm; }
+
+    public TimeControlsViewModel timeViewModel() { return timeVm; }
+
+    public GaugesView gauges() { return gauges; }
+
+    public TimelineView timeline() { return timeline; }
 
     @Override public String id() { return "explorer"; }
 
     @Override public String titleKey() { return "screen.explorer"; }
 
     @Override public Node root() { return root; }
+
+    @Override
+    public void dispose() {
+        subscriptions.unsubscribe();
+        gauges.dispose();
+        timeline.dispose();
+        vm.dispose();
+        timeVm.dispose();
+    }
 }

@@ -1,18 +1,120 @@
 package org.bonebalance.ui;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.bonebalance.content.Messages;
+import org.bonebalance.ui.learn.AboutView;
+import org.bonebalance.ui.learn.EvidenceView;
+import org.bonebalance.ui.learn.ExplanationsView;
+import org.bonebalance.ui.learn.GlossaryView;
+import org.bonebalance.ui.learn.ReferencesView;
 
-/** The learn screen. Placeholder: replaced by its issue's work. */
+/**
+ * The learn screen: lessons, explanations at the chosen depth, glossary, evidence, references and
+ * "About this model", chosen from a list on the left. The not-medical-advice statement stays in view.
+ */
 public final class LearnScreen implements Screen {
-    private final Label root = new Label("learn");
+    /** Section ids, in the order of the list. */
+    public static final String LESSONS = "lessons", EXPLAIN = "explain", GLOSSARY = "glossary", EVIDENCE = "evidence",
+            REFERENCES = "references", ABOUT = "about";
+
+    private final AppContext context;
+    private final BorderPane root = new BorderPane();
+    private final ScrollPane scroll = new ScrollPane();
+    private final ToggleGroup nav = new ToggleGroup();
+    private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
+    private final Map<String, Node> built = new LinkedHashMap<>();
+    private final Map<String, Supplier<Node>> builders = new LinkedHashMap<>();
+    private final GlossaryView glossary;
+    private final ExplanationsView explanations;
+    private String current = "";
 
     public LearnScreen(AppContext context) {
+        this.context = context;
+        root.setId("learn-screen");
+        root.getStyleClass().add("learn-screen");
+        glossary = new GlossaryView(context.depthProperty());
+        explanations = new ExplanationsView(context.depthProperty());
+        builders.put(LESSONS, () -> new VBox());
+        builders.put(EXPLAIN, explanations::root);
+        builders.put(GLOSSARY, glossary::root);
+        builders.put(EVIDENCE, () -> EvidenceView.build(context.depthProperty()));
+        builders.put(REFERENCES, ReferencesView::build);
+        builders.put(ABOUT, () -> AboutView.build(context.depthProperty()));
+        VBox left = new VBox(6);
+        left.getStyleClass().add("learn-nav");
+        for (String id : builders.keySet()) {
+            ToggleButton b = new ToggleButton(Messages.get(switch (id) {
+                case LESSONS -> "content.nav.lessons";
+                case EXPLAIN -> "content.nav.explain";
+                case GLOSSARY -> "content.nav.glossary";
+                case EVIDENCE -> "content.nav.evidence";
+                case REFERENCES -> "content.nav.references";
+                default -> "content.nav.about";
+            }));
+            b.setId("learn-nav-" + id);
+            b.setToggleGroup(nav);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(e -> showSection(id));
+            buttons.put(id, b);
+            left.getChildren().add(b);
+        }
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        Node advice = AboutView.advice();
+        left.getChildren().addAll(grow, advice);
+        left.setPrefWidth(240);
+        left.setMinWidth(200);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("learn-content");
+        root.setLeft(left);
+        root.setCenter(scroll);
+        showSection(LESSONS);
     }
+
+    /** Puts the lesson list in place once the lesson features exist (LearnFeatures.install). */
+    public void setLessonsView(Node lessons) {
+        built.put(LESSONS, lessons);
+        if (current.equals(LESSONS)) scroll.setContent(lessons);
+    }
+
+    /** Shows one section: lessons, explain, glossary, evidence, references or about. */
+    public void showSection(String id) {
+        Node n = built.computeIfAbsent(id, k -> builders.get(k).get());
+        current = id;
+        buttons.get(id).setSelected(true);
+        if (id.equals(GLOSSARY)) {
+            // the glossary manages its own list scrolling
+            root.setCenter(n);
+            BorderPane.setMargin(n, new javafx.geometry.Insets(16));
+        } else {
+            scroll.setContent(n);
+            root.setCenter(scroll);
+        }
+    }
+
+    public String currentSection() { return current; }
+
+    public GlossaryView glossary() { return glossary; }
 
     @Override public String id() { return "learn"; }
 
     @Override public String titleKey() { return "screen.learn"; }
 
     @Override public Node root() { return root; }
+
+    @Override
+    public void dispose() {
+        glossary.dispose();
+        explanations.dispose();
+    }
 }

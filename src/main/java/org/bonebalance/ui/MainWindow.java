@@ -1,19 +1,38 @@
 package org.bonebalance.ui;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.bonebalance.content.Messages;
 
 /**
@@ -21,9 +40,13 @@ import org.bonebalance.content.Messages;
  * (e.g. lesson narration) on the right, an overlay layer above everything (spotlight, pen), and the
  * not-medical-advice line at the bottom.
  * <p>Extension points for other areas: {@link #menuBar()}, {@link #addMenu}, {@link #addToolbarItem},
- * {@link #setSidePanel}, {@link #overlayLayer()}, {@link #show}.
+ * {@link #setSidePanel}, {@link #overlayLayer()}, {@link #show}, {@link #addStylesheet}, {@link #onExit}.
+ * <p>Keys: Space plays/pauses anywhere except in text fields; Enter activates the focused button;
+ * Ctrl+1..5 select screens; Ctrl +/-/0 zoom the whole UI (the root font size).
  */
 public final class MainWindow {
+    public static final String APP_CSS = MainWindow.class.getResource("/org/bonebalance/css/app.css").toExternalForm();
+
     private final AppContext context;
     private final BorderPane layout = new BorderPane();
     private final StackPane root = new StackPane();
@@ -32,6 +55,13 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final Pane overlay = new Pane();
     private final List<Screen> screens = new ArrayList<>();
+    private final List<String> extraStylesheets = new ArrayList<>();
+    private final List<Runnable> exitHooks = new ArrayList<>();
+    private final Menu fileMenu = new Menu(Messages.get("menu.file"));
+    private final Menu viewMenu = new Menu(Messages.get("menu.view"));
+    private final Menu screensMenu = new Menu(Messages.get("menu.view.screens"));
+    private final Menu helpMenu = new Menu(Messages.get("menu.help"));
+    private final javafx.event.EventHandler<KeyEvent> keyFilter = this::globalKeys;
 
     public MainWindow(AppContext context) {
         this.context = context;
@@ -51,6 +81,117 @@ public final class MainWindow {
         overlay.setMouseTransparent(true);
         overlay.getStyleClass().add("overlay-layer");
         root.getChildren().addAll(layout, overlay);
+        buildMenus();
+        applyZoom();
+        context.zoomProperty().addListener((o, a, b) -> applyZoom());
+        context.themeProperty().addListener((o, a, b) -> { applyStylesheets(root.getScene()); applyZoom(); });
+        root.sceneProperty().addListener((o, oldScene, scene) -> {
+            applyStylesheets(scene);
+            if (oldScene != null) oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, keyFilter);
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keyFilter);
+                // second spellings of the zoom keys (Ctrl + with shift or on the keypad)
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), context::zoomIn);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), context::zoomIn);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), context::zoomIn);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), context::zoomOut);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), context::zoomReset);
+            }
+        });
+    }
+
+    private void buildMenus() {
+        MenuItem save = new MenuItem(Messages.get("menu.file.snapshot"));
+        save.setId("menu-snapshot");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> chooseAndSaveSnapshot());
+        MenuItem exit = new MenuItem(Messages.get("menu.file.exit"));
+        exit.setId("menu-exit");
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        exit.setOnAction(e -> exit());
+        fileMenu.getItems().addAll(save, new SeparatorMenuItem(), exit);
+
+        Menu themes = new Menu(Messages.get("menu.view.theme"));
+        ToggleGroup group = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.get(t.nameKey()));
+            item.setId("menu-theme-" + t.id());
+            item.setToggleGroup(group);
+            item.setSelected(context.themeProperty().get() == t);
+            item.setOnAction(e -> context.themeProperty().set(t));
+            context.themeProperty().addListener((o, a, b) -> item.setSelected(b == t));
+            themes.getItems().add(item);
+        }
+        MenuItem zoomIn = new MenuItem(Messages.get("menu.view.zoomIn"));
+        zoomIn.setId("menu-zoom-in");
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setOnAction(e -> context.zoomIn());
+        MenuItem zoomOut = new MenuItem(Messages.get("menu.view.zoomOut"));
+        zoomOut.setId("menu-zoom-out");
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> context.zoomOut());
+        MenuItem zoomReset = new MenuItem(Messages.get("menu.view.zoomReset"));
+        zoomReset.setId("menu-zoom-reset");
+        zoomReset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        zoomReset.setOnAction(e -> context.zoomReset());
+        viewMenu.getItems().addAll(screensMenu, themes, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset);
+
+        MenuItem about = new MenuItem(Messages.get("menu.help.about"));
+        about.setId("menu-about");
+        about.setOnAction(e -> inform("menu.help.about", "app.about.text"));
+        MenuItem advice = new MenuItem(Messages.get("menu.help.notAdvice"));
+        advice.setId("menu-not-advice");
+        advice.setOnAction(e -> inform("menu.help.notAdvice", "app.disclaimer.long"));
+        helpMenu.getItems().addAll(about, advice);
+        menuBar.getMenus().addAll(fileMenu, viewMenu, helpMenu);
+    }
+
+    private void inform(String titleKey, String textKey) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        if (root.getScene() != null) alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(Messages.get(titleKey));
+        alert.setHeaderText(Messages.get(titleKey));
+        alert.setContentText(Messages.get(textKey));
+        alert.getDialogPane().getStylesheets().addAll(stylesheets());
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.show();
+    }
+
+    /** Space: play/pause (except while typing); Enter: press the focused button. */
+    private void globalKeys(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) return;
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl) return;
+        if (e.getCode() == KeyCode.SPACE) {
+            context.togglePlaying();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && focus instanceof ButtonBase b && !b.isDisabled()) {
+            b.fire();
+            e.consume();
+        }
+    }
+
+    private List<String> stylesheets() {
+        List<String> all = new ArrayList<>();
+        all.add(context.themeProperty().get().stylesheet());
+        all.add(APP_CSS);
+        all.addAll(extraStylesheets);
+        return all;
+    }
+
+    private void applyStylesheets(Scene scene) {
+        if (scene != null) scene.getStylesheets().setAll(stylesheets());
+    }
+
+    /** Adds an area's stylesheet (e.g. css/explorer.css) to the window, after the theme and app.css. */
+    public void addStylesheet(String url) {
+        if (!extraStylesheets.contains(url)) extraStylesheets.add(url);
+        applyStylesheets(root.getScene());
+    }
+
+    private void applyZoom() {
+        double px = Math.round(context.themeProperty().get().baseFontPx() * context.zoomProperty().get() * 10) / 10.0;
+        root.setStyle("-fx-font-size: " + px + "px;");
     }
 
     public void addScreen(Screen screen) {
@@ -58,6 +199,12 @@ public final class MainWindow {
         Tab tab = new Tab(Messages.get(screen.titleKey()), screen.root());
         tab.setId("tab-" + screen.id());
         tabs.getTabs().add(tab);
+        int n = screens.size();
+        MenuItem go = new MenuItem(Messages.get(screen.titleKey()));
+        go.setId("menu-screen-" + screen.id());
+        if (n <= 9) go.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(n)), KeyCombination.SHORTCUT_DOWN));
+        go.setOnAction(e -> show(screen.id()));
+        screensMenu.getItems().add(go);
     }
 
     /** Selects the screen with this id (explorer, cycle, switch, learn, consult). */
@@ -77,9 +224,28 @@ public final class MainWindow {
 
     public MenuBar menuBar() { return menuBar; }
 
-    public void addMenu(Menu menu) { menuBar.getMenus().add(menu); }
+    public Menu fileMenu() { return fileMenu; }
+
+    public Menu viewMenu() { return viewMenu; }
+
+    public Menu helpMenu() { return helpMenu; }
+
+    public void addMenu(Menu menu) {
+        // keep Help last, as users expect
+        int help = menuBar.getMenus().indexOf(helpMenu);
+        menuBar.getMenus().add(help < 0 ? menuBar.getMenus().size() : help, menu);
+    }
 
     public void addToolbarItem(Node node) { toolbar.getChildren().add(node); }
+
+    /** A flexible gap in the toolbar: items added after it sit on the right. */
+    public void addToolbarSpacer() {
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        toolbar.getChildren().add(gap);
+    }
+
+    public HBox toolbar() { return toolbar; }
 
     /** A panel on the right of the screens (e.g. lesson narration); null removes it. */
     public void setSidePanel(Node node) { layout.setRight(node); }
@@ -92,6 +258,50 @@ public final class MainWindow {
     public AppContext context() { return context; }
 
     public List<Screen> screens() { return List.copyOf(screens); }
+
+    /** Run just before the app exits (e.g. --snapshot, --perf). */
+    public void onExit(Runnable hook) { exitHooks.add(hook); }
+
+    /** Saves an image of the whole window (PNG). */
+    public void saveSnapshot(Path file) throws IOException {
+        WindowSnapshot.save(root.getScene(), file);
+    }
+
+    private void chooseAndSaveSnapshot() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("menu.file.snapshot"));
+        chooser.setInitialFileName("bonebalance.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        File f = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (f == null) return;
+        try {
+            saveSnapshot(f.toPath());
+        } catch (IOException ex) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.get("app.snapshot.failed", f, ex.getMessage()));
+            alert.show();
+        }
+    }
+
+    /** Runs the exit hooks once, then leaves the app. */
+    public void exit() {
+        runExitHooks();
+        Platform.exit();
+    }
+
+    private boolean exited;
+
+    /** Runs the exit hooks (idempotent). */
+    public void runExitHooks() {
+        if (exited) return;
+        exited = true;
+        for (Runnable r : exitHooks) {
+            try {
+                r.run();
+            } catch (RuntimeException ex) {
+                System.err.println("error: " + ex.getMessage());
+            }
+        }
+    }
 
     public void dispose() {
         screens.forEach(Screen::dispose);

@@ -85,7 +85,7 @@ class CycleScreenTest {
         fx(() -> context.stepOnce(), robot);   // 30 days: reversal cells are on the floor
         fx(() -> robot.lookup("#cycle-reversal-1").query().requestFocus(), robot);
         assertTrue(text(robot, "#cycle-info").startsWith("Reversal cell:"), text(robot, "#cycle-info"));
-        robot.moveTo((javafx.scene.Node) robot.lookup("#cycle-lining-0").query());
+        robot.moveTo(robot.lookup("#cycle-lining-0").<javafx.scene.Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text(robot, "#cycle-info").startsWith("Lining cell:"), text(robot, "#cycle-info"));
     }

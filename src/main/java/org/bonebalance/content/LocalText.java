@@ -1,0 +1,38 @@
+package org.bonebalance.content;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Text in a lesson file: either a bundle key (written {@code "@content.lesson..."}, used by the built-in lessons)
+ * or the text itself, in one language (a plain string) or several (an object {@code {"en": "...", "es": "..."}}).
+ */
+public record LocalText(Optional<String> key, Map<String, String> byLanguage) {
+    public LocalText {
+        byLanguage = Map.copyOf(byLanguage);
+    }
+
+    public static LocalText ofKey(String key) { return new LocalText(Optional.of(key), Map.of()); }
+
+    public static LocalText of(Map<String, String> byLanguage) { return new LocalText(Optional.empty(), new LinkedHashMap<>(byLanguage)); }
+
+    /** The text in the current language (falling back to English, then any language given). */
+    public String text() { return textIn(Messages.locale()); }
+
+    public String textIn(Locale l) {
+        if (key.isPresent()) return Messages.getIn(l, key.get());
+        String t = byLanguage.get(l.getLanguage());
+        if (t == null) t = byLanguage.get("en");
+        if (t == null) t = byLanguage.values().stream().findFirst().orElse("");
+        return t;
+    }
+
+    /** The text in every language of the app: what a saved lesson file holds, so a teacher can edit it. */
+    public Map<String, String> resolvedAll() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Locale l : Messages.LANGUAGES) out.put(l.getLanguage(), textIn(l));
+        return out;
+    }
+}

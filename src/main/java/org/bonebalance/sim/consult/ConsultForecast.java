@@ -1,0 +1,106 @@
+package org.bonebalance.sim.consult;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bonebalance.model.BmdScale;
+import org.bonebalance.model.Readout;
+import org.bonebalance.sim.Forecast;
+import org.bonebalance.sim.Scenario;
+
+/**
+ * Runs every scenario of a consultation through {@link Forecast} and collects what the screen and the
+ * handout show. Pure and deterministic; no JavaFX.
+ */
+public final class ConsultForecast {
+    /** Spacing of the points drawn in the chart, days. */
+    public static final int CHART_EVERY_DAYS = 30;
+
+    private ConsultForecast() {}
+
+    /**
+     * One scenario's outcome.
+     *
+     * @param spec      the scenario
+     * @param scenario  the exact model scenario run (anchored baseline, daily rows)
+     * @param chart     readouts every {@link #CHART_EVERY_DAYS} days (and the last day)
+     * @param table     readouts at the consultation's table ages, in order
+     */
+    public record Outcome(ScenarioSpec spec, Scenario scenario, List<Readout> chart, List<Readout> table) {
+        public double baselineBmdGPerCm2() { return scenario.baselineBmdGPerCm2(); }
+    }
+
+    /** The result for a whole consultation. */
+    public record Result(Consultation consultation, List<Outcome> outcomes) {}
+
+    /** The model scenario for one consultation scenario, before anchoring (default baseline). */
+    public static Scenario scenarioFor(Person p, ScenarioSpec spec) {
+        double start = p.runStartAge();
+        return new Scenario(p.sex(), start, Consultation.END_AGE - start, p.menopause(), p.menopauseAge(), null,
+                spec.course().map(List::of).orElse(List.of()), BmdScale.DEFAULT_BASELINE_G_PER_CM2, 1);
+    }
+
+    /** The model scenario with the anchored baseline, when the person has a measurement. */
+    public static Scenario anchoredScenarioFor(Person p, ScenarioSpec spec) {
+        Scenario s = scenarioFor(p, spec);
+        return p.measurement() == null ? s : s.withBaselineBmd(Anchoring.baselineFor(s, p.measurement()));
+    }
+
+    public static Result run(Consultation c) {
+        return run(c, null);
+    }
+
+    /**
+     * Runs a consultation, re-using daily forecasts from the cache for scenarios whose person and therapy
+     * did not change (editing the table ages, the risk or one scenario then costs one run or none).
+     */
+    public static Result run(Consultation c, Cache cache) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (ScenarioSpec spec : c.scenarios()) outcomes.add(outcome(c, spec, cache));
+        return new Result(c, List.copyOf(outcomes));
+    }
+
+    /** A small cache of daily forecasts keyed by person and scenario (names excluded). Not thread-safe. */
+    public static final class Cache {
+        private static final int SIZE = 8;
+        private final java.util.LinkedHashMap<List<Object>, Object[]> map = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override protected boolean removeEldestEntry(java.util.Map.Entry<List<Object>, Object[]> e) { return size() > SIZE; }
+        };
+
+        Object[] get(Person p, ScenarioSpec s) {
+            return map.get(key(p, s));
+        }
+
+        void put(Person p, ScenarioSpec s, Scenario scenario, List<Readout> daily) {
+            map.put(key(p, s), new Object[]{scenario, daily});
+        }
+
+        private static List<Object> key(Person p, ScenarioSpec s) {
+            Person noLabel = new Person("", p.sex(), p.ageYears(), p.menopause(), p.menopauseAge(), p.measurement());
+            return s.regimen() == null ? List.of(noLabel, "none") : List.of(noLabel, s.regimen(), s.startAge(), s.stopAge());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Outcome outcome(Consultation c, ScenarioSpec spec, Cache cache) {
+        Object[] hit = cache == null ? null : cache.get(c.person(), spec);
+        Scenario s;
+        List<Readout> daily;
+        if (hit != null) {
+            s = (Scenario) hit[0];
+            daily = (List<Readout>) hit[1];
+        } else {
+            s = anchoredScenarioFor(c.person(), spec);
+            daily = Forecast.run(s);
+            if (cache != null) cache.put(c.person(), spec, s, daily);
+        }
+        List<Readout> chart = new ArrayList<>(daily.size() / CHART_EVERY_DAYS + 2);
+        for (int i = 0; i < daily.size(); i += CHART_EVERY_DAYS) chart.add(daily.get(i));
+        if ((daily.size() - 1) % CHART_EVERY_DAYS != 0) chart.add(daily.getLast());
+        List<Readout> table = new ArrayList<>();
+        for (double age : c.tableAges()) {
+            int i = Math.min(Anchoring.dayIndex(s, age), daily.size() - 1);
+            table.add(daily.get(i));
+        }
+        return new Outcome(spec, s, List.copyOf(chart), List.copyOf(table));
+    }
+}

@@ -1,0 +1,86 @@
+package org.bonebalance.ui.consult;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.event.EventHandler;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
+import org.bonebalance.content.Messages;
+import org.bonebalance.ui.ConsultScreen;
+import org.bonebalance.ui.MainWindow;
+
+/**
+ * Wires the consultation into the app: {@link #addMenu} gives each window a Consultation menu (called from
+ * {@code BoneBalanceApp.build}); {@link #install} is called once per stage from {@code BoneBalanceApp.start}:
+ * autosave every few seconds and a question before closing with unsaved changes.
+ * <p>The autosave timer only writes a file; it never moves the model (STYLE.md: one clock for the model).
+ */
+public final class ConsultFeatures {
+    public static final Duration AUTOSAVE_EVERY = Duration.seconds(5);
+
+    private ConsultFeatures() {}
+
+    private static ConsultViewModel viewModelOf(MainWindow window) {
+        for (var s : window.screens()) if (s instanceof ConsultScreen c) return c.viewModel();
+        return ConsultViewModel.session();
+    }
+
+    /** The Consultation menu of one window. */
+    public static void addMenu(MainWindow window) {
+        ConsultViewModel vm = viewModelOf(window);
+        java.util.function.Supplier<Window> owner = () -> window.root().getScene() == null ? null : window.root().getScene().getWindow();
+        Menu menu = new Menu(Messages.get("consult.ui.menu"));
+        menu.setId("menu-consult");
+        menu.getItems().addAll(
+                item("consult.ui.open", () -> { window.show("consult"); ConsultFiles.open(vm, owner.get()); }),
+                item("consult.ui.save", () -> ConsultFiles.save(vm, owner.get())),
+                item("consult.ui.saveAs", () -> ConsultFiles.saveAs(vm, owner.get())),
+                item("consult.ui.handout", () -> ConsultFiles.handout(vm, owner.get())),
+                item("consult.ui.print", () -> ConsultFiles.print(vm)));
+        window.addMenu(menu);
+    }
+
+    /** Autosave and the close question for the stage; any close handler already set runs after ours. */
+    public static void install(MainWindow window, Stage stage) {
+        ConsultViewModel vm = viewModelOf(window);
+        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.autosaveIfChanged()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+        EventHandler<WindowEvent> before = stage.getOnCloseRequest();
+        stage.setOnCloseRequest(e -> {
+            if (!vm.isDirty() || askBeforeClosing(vm, stage)) {
+                vm.closedCleanly();
+                if (before != null) before.handle(e);
+            } else {
+                e.consume();
+            }
+        });
+    }
+
+    /** Save / Don't save / Cancel; true when the window may close. */
+    private static boolean askBeforeClosing(ConsultViewModel vm, Stage stage) {
+        ButtonType save = new ButtonType(Messages.get("consult.ui.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("consult.ui.dontSave"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.get("consult.ui.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("consult.ui.unsaved"), save, discard, cancel);
+        a.initOwner(stage);
+        a.setHeaderText(null);
+        a.setTitle(Messages.get("consult.ui.menu"));
+        ButtonType answer = a.showAndWait().orElse(cancel);
+        if (answer == save) return ConsultFiles.save(vm, stage);
+        return answer == discard;
+    }
+
+    private static MenuItem item(String key, Runnable r) {
+        MenuItem m = new MenuItem(Messages.get(key));
+        m.setOnAction(e -> r.run());
+        return m;
+    }
+}

@@ -1,0 +1,77 @@
+package org.bonebalance.ui.consult;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.bonebalance.content.Messages;
+import org.bonebalance.io.handout.HandoutPdf;
+import org.bonebalance.io.handout.HandoutPrinter;
+
+/** The file dialogs and printing of the consultation, shared by the screen's buttons, the menu and the close question. */
+public final class ConsultFiles {
+    private ConsultFiles() {}
+
+    private static FileChooser chooser(ConsultViewModel vm, String titleKey, String ext, String descKey) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get(titleKey));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(descKey), "*." + ext));
+        vm.file().map(Path::toAbsolutePath).map(Path::getParent).map(Path::toFile).filter(File::isDirectory)
+                .ifPresent(fc::setInitialDirectory);
+        return fc;
+    }
+
+    public static void open(ConsultViewModel vm, Window owner) {
+        File f = chooser(vm, "consult.ui.open", "json", "consult.ui.jsonFiles").showOpenDialog(owner);
+        if (f != null) vm.open(f.toPath());
+    }
+
+    /** Saves to the consultation's file, or asks where; true when saved. */
+    public static boolean save(ConsultViewModel vm, Window owner) {
+        return vm.save() || saveAs(vm, owner);
+    }
+
+    public static boolean saveAs(ConsultViewModel vm, Window owner) {
+        FileChooser fc = chooser(vm, "consult.ui.saveAs", "json", "consult.ui.jsonFiles");
+        fc.setInitialFileName("consultation.json");
+        File f = fc.showSaveDialog(owner);
+        return f != null && vm.saveAs(withExtension(f.toPath(), ".json"));
+    }
+
+    public static void handout(ConsultViewModel vm, Window owner) {
+        FileChooser fc = chooser(vm, "consult.ui.handout", "pdf", "consult.ui.pdfFiles");
+        fc.setInitialFileName("bonebalance-handout.pdf");
+        File f = fc.showSaveDialog(owner);
+        if (f == null) return;
+        Path out = withExtension(f.toPath(), ".pdf");
+        try {
+            HandoutPdf.write(vm.getResult(), LocalDate.now(), paper(), out);
+            vm.reject(Messages.get("consult.cli.written", out));
+        } catch (java.io.IOException | RuntimeException e) {
+            vm.reject(Messages.get("consult.cli.writeFailed", out, e.getMessage()));
+        }
+    }
+
+    public static void print(ConsultViewModel vm) {
+        try {
+            HandoutPrinter.print(vm.getResult(), LocalDate.now(), paper());
+        } catch (Exception e) {
+            vm.reject(Messages.get("consult.ui.printFailed", e.getMessage()));
+        }
+    }
+
+    /** Letter where the country uses it, A4 elsewhere. */
+    static HandoutPdf.Paper paper() {
+        return switch (Locale.getDefault().getCountry()) {
+            case "US", "CA", "MX", "PH", "CL", "CO", "VE" -> HandoutPdf.Paper.LETTER;
+            default -> HandoutPdf.Paper.A4;
+        };
+    }
+
+    private static Path withExtension(Path p, String ext) {
+        String n = p.getFileName().toString();
+        return n.toLowerCase(Locale.ROOT).endsWith(ext) ? p : p.resolveSibling(n + ext);
+    }
+}

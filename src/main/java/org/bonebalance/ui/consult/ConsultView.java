@@ -1,0 +1,560 @@
+package org.bonebalance.ui.consult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.util.StringConverter;
+import org.bonebalance.content.Messages;
+import org.bonebalance.model.Readout;
+import org.bonebalance.sim.Regimen;
+import org.bonebalance.sim.Scenario;
+import org.bonebalance.sim.consult.ConsultForecast;
+import org.bonebalance.sim.consult.Consultation;
+import org.bonebalance.sim.consult.IconArray;
+import org.bonebalance.sim.consult.Measurement;
+import org.bonebalance.sim.consult.Person;
+import org.bonebalance.sim.consult.ScenarioSpec;
+import org.bonebalance.sim.consult.Wording;
+import org.bonebalance.io.handout.HandoutPdf;
+
+/**
+ * The consultation screen's nodes: the form on the left, the chart, sentence, table, icon arrays, balance
+ * note and disclaimer on the right. Input goes only through {@link ConsultViewModel#edit}; the view redraws
+ * from the view model's properties.
+ */
+public final class ConsultView {
+    /** Choices of the therapy box: null means no therapy. */
+    private static final List<Regimen> THERAPIES = java.util.Arrays.asList(null, Regimen.E, Regimen.EP, Regimen.EPT);
+
+    private final ConsultViewModel vm;
+    private final ScrollPane root;
+    private final ConsultChart chart = new ConsultChart();
+    private final Label sentence = new Label();
+    private final GridPane table = new GridPane();
+    private final VBox risk = new VBox(8);
+    private final FlowPane legend = new FlowPane(18, 6);
+    private final Label message = new Label();
+    private final HBox restoreBar = new HBox(10);
+    private final VBox form = new VBox(10);
+    private final List<Runnable> refreshers = new ArrayList<>();
+    private boolean refreshing;
+    private final Actions actions;
+
+    /** What the buttons do that needs a window (file dialogs, printing); supplied by the screen. */
+    public interface Actions {
+        void open();
+        void save();
+        void saveAs();
+        void handout();
+        void print();
+    }
+
+    public ConsultView(ConsultViewModel vm, Actions actions) {
+        this.vm = vm;
+        this.actions = actions;
+        buildForm();
+        VBox right = new VBox(12);
+        right.getStyleClass().add("consult-results");
+        sentence.setId("consult-sentence");
+        sentence.getStyleClass().add("consult-sentence");
+        sentence.setWrapText(true);
+        table.setId("consult-table");
+        table.getStyleClass().add("consult-table");
+        risk.setId("consult-risk");
+        legend.getStyleClass().add("consult-legend");
+        Label balanceHead = heading("consult.balance.heading");
+        Label balance = wrapped(Messages.get("consult.balance.text"), "consult-balance");
+        balance.setId("consult-balance");
+        Label disclaimer = wrapped(Messages.get("consult.disclaimer"), "consult-disclaimer");
+        disclaimer.setId("consult-disclaimer");
+        Label tableNote = wrapped("", "consult-note");
+        right.getChildren().addAll(chart, legend, sentence, table, tableNote, risk, balanceHead, balance, disclaimer);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        form.setMinWidth(380);
+        form.setPrefWidth(410);
+        form.setMaxWidth(440);
+        message.setId("consult-message");
+        message.getStyleClass().add("consult-message");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        buildRestoreBar();
+        HBox columns = new HBox(20, form, right);
+        VBox page = new VBox(10, restoreBar, message, columns);
+        page.setPadding(new Insets(14));
+        page.getStyleClass().add("consult-page");
+        root = new ScrollPane(page);
+        root.setFitToWidth(true);
+        root.getStyleClass().add("consult-screen");
+        root.setId("consult-screen");
+        root.getStylesheets().add(ConsultView.class.getResource("/org/bonebalance/css/consult.css").toExternalForm());
+        vm.resultProperty().subscribe(r -> {
+            showResult(r);
+            tableNote.setText(Messages.get("consult.table.note", Wording.age(r.outcomes().getFirst().scenario().startAge())));
+        });
+        vm.consultationProperty().subscribe(c -> refreshForm());
+    }
+
+    public Node root() { return root; }
+
+    // ---------------------------------------------------------------- form
+
+    private void buildForm() {
+        form.getStyleClass().add("consult-form");
+        form.getChildren().add(heading("consult.ui.person"));
+        GridPane g = grid();
+        int row = 0;
+        TextField label = field("consult-label", 14);
+        label.setPromptText(Messages.get("consult.ui.labelPrompt"));
+        commit(label, (c, t) -> c.withPerson(new Person(t, c.person().sex(), c.person().ageYears(), c.person().menopause(),
+                c.person().menopauseAge(), c.person().measurement())));
+        refreshers.add(() -> label.setText(vm.getConsultation().person().label()));
+        g.addRow(row++, rowLabel("consult.ui.label", label), label);
+
+        ComboBox<Scenario.Sex> sex = combo("consult-sex", List.of(Scenario.Sex.FEMALE, Scenario.Sex.MALE),
+                s -> Messages.get(s == Scenario.Sex.FEMALE ? "consult.ui.female" : "consult.ui.male"));
+        sex.setOnAction(e -> {
+            if (refreshing) return;
+            Scenario.Sex v = sex.getValue();
+            vm.edit(c -> {
+                Person p = c.person();
+                Scenario.Menopause m = v == Scenario.Sex.MALE ? Scenario.Menopause.NONE
+                        : p.menopause() == Scenario.Menopause.NONE ? Scenario.Menopause.NATURAL : p.menopause();
+                double mAge = p.menopauseAge() >= Person.MIN_MENOPAUSE_AGE ? p.menopauseAge() : Scenario.DEFAULT_FMP_AGE;
+                List<ScenarioSpec> list = new ArrayList<>();
+                for (ScenarioSpec s : c.scenarios()) list.add(v == Scenario.Sex.MALE ? s.withRegimen(null) : s);
+                return new Consultation(new Person(p.label(), v, p.ageYears(), m, mAge, p.measurement()), list,
+                        c.tableAges(), c.majorFracturePct(), c.hipFracturePct());
+            });
+            refreshForm();
+        });
+        refreshers.add(() -> sex.setValue(vm.getConsultation().person().sex()));
+        g.addRow(row++, rowLabel("consult.ui.sex", sex), sex);
+
+        TextField age = field("consult-age", 5);
+        commit(age, (c, t) -> c.withPerson(new Person(c.person().label(), c.person().sex(), number(t, "consult.ui.age"),
+                c.person().menopause(), c.person().menopauseAge(), c.person().measurement())));
+        refreshers.add(() -> age.setText(Wording.age(vm.getConsultation().person().ageYears())));
+        g.addRow(row++, rowLabel("consult.ui.age", age), age);
+
+        ComboBox<Scenario.Menopause> meno = combo("consult-menopause",
+                List.of(Scenario.Menopause.NATURAL, Scenario.Menopause.SURGICAL, Scenario.Menopause.NONE),
+                m -> Messages.get(switch (m) {
+                    case NATURAL -> "consult.ui.natural";
+                    case SURGICAL -> "consult.ui.surgical";
+                    case NONE -> "consult.ui.noMenopause";
+                }));
+        meno.setOnAction(e -> {
+            if (refreshing) return;
+            Scenario.Menopause v = meno.getValue();
+            vm.edit(c -> c.withPerson(new Person(c.person().label(), c.person().sex(), c.person().ageYears(), v,
+                    c.person().menopauseAge(), c.person().measurement())));
+            refreshForm();
+        });
+        refreshers.add(() -> meno.setValue(vm.getConsultation().person().menopause()));
+        g.addRow(row++, rowLabel("consult.ui.menopause", meno), meno);
+
+        TextField menoAge = field("consult-menopause-age", 5);
+        commit(menoAge, (c, t) -> c.withPerson(new Person(c.person().label(), c.person().sex(), c.person().ageYears(),
+                c.person().menopause(), number(t, "consult.ui.menopauseAge"), c.person().measurement())));
+        refreshers.add(() -> {
+            Person p = vm.getConsultation().person();
+            menoAge.setText(p.menopause() == Scenario.Menopause.NONE ? "" : Wording.age(p.menopauseAge()));
+            menoAge.setDisable(p.menopause() == Scenario.Menopause.NONE);
+        });
+        g.addRow(row++, rowLabel("consult.ui.menopauseAge", menoAge), menoAge);
+        form.getChildren().add(g);
+
+        // the scan that anchors the curve
+        form.getChildren().add(heading("consult.ui.scan"));
+        GridPane s = grid();
+        List<String> kinds = List.of("none", "bmd", "tscore");
+        ComboBox<String> kind = combo("consult-scan-kind", kinds, k -> Messages.get(switch (k) {
+            case "bmd" -> "consult.ui.scan.bmd";
+            case "tscore" -> "consult.ui.scan.tscore";
+            default -> "consult.ui.scan.none";
+        }));
+        TextField scanValue = field("consult-scan-value", 6);
+        TextField scanAge = field("consult-scan-age", 5);
+        Runnable applyScan = () -> {
+            if (refreshing) return;
+            String k = kind.getValue();
+            if ("none".equals(k)) {
+                vm.edit(c -> c.withPerson(c.person().withMeasurement(null)));
+            } else {
+                vm.edit(c -> {
+                    double v = number(scanValue.getText(), "consult.ui.scanValue");
+                    String a = scanAge.getText().isBlank() ? Wording.age(c.person().ageYears()) : scanAge.getText();
+                    return c.withPerson(c.person().withMeasurement(new Measurement(number(a, "consult.ui.scanAge"),
+                            "bmd".equals(k) ? Measurement.Kind.BMD : Measurement.Kind.T_SCORE, v)));
+                });
+            }
+            refreshForm();
+        };
+        kind.setOnAction(e -> {
+            if (!refreshing && !"none".equals(kind.getValue()) && scanValue.getText().isBlank()) {
+                scanValue.setText("bmd".equals(kind.getValue()) ? "0.95" : "-1.0");
+            }
+            applyScan.run();
+        });
+        scanValue.setOnAction(e -> applyScan.run());
+        scanAge.setOnAction(e -> applyScan.run());
+        focusLost(scanValue, applyScan);
+        focusLost(scanAge, applyScan);
+        refreshers.add(() -> {
+            Measurement m = vm.getConsultation().person().measurement();
+            kind.setValue(m == null ? "none" : m.kind() == Measurement.Kind.BMD ? "bmd" : "tscore");
+            if (m != null) {
+                scanValue.setText(m.kind() == Measurement.Kind.BMD ? Wording.bmd(m.value()) : Wording.tScore(m.value()));
+                scanAge.setText(Wording.age(m.ageYears()));
+            }
+            scanValue.setDisable(m == null);
+            scanAge.setDisable(m == null);
+        });
+        s.addRow(0, rowLabel("consult.ui.scanKind", kind), kind);
+        s.addRow(1, rowLabel("consult.ui.scanValue", scanValue), scanValue);
+        s.addRow(2, rowLabel("consult.ui.scanAge", scanAge), scanAge);
+        form.getChildren().add(s);
+        form.getChildren().add(wrapped(Messages.get("consult.ui.scanHelp"), "consult-help"));
+
+        // scenarios
+        form.getChildren().add(heading("consult.ui.scenarios"));
+        for (int i = 0; i < Consultation.MAX_SCENARIOS; i++) form.getChildren().add(scenarioRow(i));
+
+        // table ages and the entered fracture probability
+        form.getChildren().add(heading("consult.ui.tableAndRisk"));
+        GridPane t = grid();
+        TextField ages = field("consult-table-ages", 12);
+        commit(ages, (c, txt) -> {
+            List<Double> list = new ArrayList<>();
+            for (String part : txt.split("[;\\s]+|,\\s+")) if (!part.isBlank()) list.add(number(part, "consult.ui.tableAges"));
+            return c.withTableAges(list);
+        });
+        refreshers.add(() -> {
+            List<String> parts = new ArrayList<>();
+            for (double a : vm.getConsultation().tableAges()) parts.add(Wording.age(a));
+            ages.setText(String.join("  ", parts));
+        });
+        t.addRow(0, rowLabel("consult.ui.tableAges", ages), ages);
+        TextField major = field("consult-risk-major", 6);
+        commit(major, (c, txt) -> c.withRisks(txt.isBlank() ? null : number(txt, "consult.ui.riskMajor"), c.hipFracturePct()));
+        refreshers.add(() -> major.setText(vm.getConsultation().majorFracturePct() == null ? "" : Messages.number(vm.getConsultation().majorFracturePct(), 1)));
+        t.addRow(1, rowLabel("consult.ui.riskMajor", major), major);
+        TextField hip = field("consult-risk-hip", 6);
+        commit(hip, (c, txt) -> c.withRisks(c.majorFracturePct(), txt.isBlank() ? null : number(txt, "consult.ui.riskHip")));
+        refreshers.add(() -> hip.setText(vm.getConsultation().hipFracturePct() == null ? "" : Messages.number(vm.getConsultation().hipFracturePct(), 1)));
+        t.addRow(2, rowLabel("consult.ui.riskHip", hip), hip);
+        form.getChildren().add(t);
+        form.getChildren().add(wrapped(Messages.get("consult.ui.riskHelp"), "consult-help"));
+
+        FlowPane buttons = new FlowPane(8, 8);
+        buttons.getStyleClass().add("consult-buttons");
+        buttons.getChildren().addAll(
+                button("consult-open", "consult.ui.open", actions::open),
+                button("consult-save", "consult.ui.save", actions::save),
+                button("consult-save-as", "consult.ui.saveAs", actions::saveAs),
+                button("consult-handout", "consult.ui.handout", actions::handout),
+                button("consult-print", "consult.ui.print", actions::print));
+        form.getChildren().add(buttons);
+    }
+
+    private Node scenarioRow(int i) {
+        VBox box = new VBox(6);
+        box.getStyleClass().add("consult-scenario");
+        HBox head = new HBox(8);
+        head.setAlignment(Pos.CENTER_LEFT);
+        Line sample = new Line(0, 0, 34, 0);
+        sample.getStyleClass().addAll("consult-line", "consult-line-" + i);
+        Label letter = new Label(ConsultChart.LETTERS[i]);
+        letter.getStyleClass().add("consult-letter");
+        CheckBox on = new CheckBox(Messages.get("consult.ui.scenario", ConsultChart.LETTERS[i]));
+        on.setId("consult-s" + (i + 1) + "-on");
+        on.setDisable(i == 0);
+        head.getChildren().addAll(sample, on);
+        ComboBox<Regimen> regimen = combo("consult-s" + (i + 1) + "-therapy", THERAPIES,
+                r -> r == null ? Messages.get("consult.scenario.none") : Wording.regimen(r));
+        TextField start = field("consult-s" + (i + 1) + "-start", 4);
+        TextField stop = field("consult-s" + (i + 1) + "-stop", 4);
+        Label from = new Label(Messages.get("consult.ui.from"));
+        from.setLabelFor(start);
+        Label to = new Label(Messages.get("consult.ui.to"));
+        to.setLabelFor(stop);
+        HBox ages = new HBox(6, from, start, to, stop);
+        ages.setAlignment(Pos.CENTER_LEFT);
+        box.getChildren().addAll(head, regimen, ages);
+        on.setOnAction(e -> {
+            if (refreshing) return;
+            boolean want = on.isSelected();
+            vm.edit(c -> {
+                List<ScenarioSpec> list = new ArrayList<>(c.scenarios());
+                if (want && i >= list.size()) {
+                    ScenarioSpec prev = list.getLast();
+                    double st = prev.regimen() == null ? Math.max(Math.ceil(c.person().ageYears()), c.person().runStartAge()) : prev.startAge();
+                    while (list.size() <= i) list.add(ScenarioSpec.therapy(c.person().sex() == Scenario.Sex.MALE ? null : Regimen.EP,
+                            st, Math.min(st + 5 * list.size(), Consultation.END_AGE)));
+                } else if (!want) {
+                    while (list.size() > i) list.removeLast();
+                }
+                return c.withScenarios(list);
+            });
+            refreshForm();
+        });
+        regimen.setOnAction(e -> {
+            if (refreshing || i >= vm.getConsultation().scenarios().size()) return;
+            Regimen r = regimen.getValue();
+            vm.edit(c -> c.withScenario(i, c.scenarios().get(i).withRegimen(r)));
+            refreshForm();
+        });
+        commit(start, (c, t) -> c.withScenario(i, c.scenarios().get(i).withAges(number(t, "consult.ui.from"), c.scenarios().get(i).stopAge())));
+        commit(stop, (c, t) -> c.withScenario(i, c.scenarios().get(i).withAges(c.scenarios().get(i).startAge(), number(t, "consult.ui.to"))));
+        refreshers.add(() -> {
+            List<ScenarioSpec> list = vm.getConsultation().scenarios();
+            boolean present = i < list.size();
+            on.setSelected(present);
+            on.setDisable(i == 0 || (!present && i > list.size()));
+            regimen.setDisable(!present);
+            ScenarioSpec s = present ? list.get(i) : null;
+            regimen.setValue(s == null ? null : s.regimen());
+            boolean therapy = s != null && s.regimen() != null;
+            start.setDisable(!therapy);
+            stop.setDisable(!therapy);
+            start.setText(s == null ? "" : Wording.age(s.startAge()));
+            stop.setText(s == null ? "" : Wording.age(s.stopAge()));
+        });
+        return box;
+    }
+
+    private void buildRestoreBar() {
+        restoreBar.setId("consult-restore-bar");
+        restoreBar.getStyleClass().add("consult-restore");
+        restoreBar.setAlignment(Pos.CENTER_LEFT);
+        Label text = new Label(Messages.get("consult.ui.restoreOffer"));
+        text.setWrapText(true);
+        Button yes = button("consult-restore", "consult.ui.restore", vm::restorePending);
+        Button no = button("consult-discard", "consult.ui.discard", vm::discardPending);
+        restoreBar.getChildren().addAll(text, yes, no);
+        restoreBar.visibleProperty().bind(vm.pendingRestoreProperty().isNotNull());
+        restoreBar.managedProperty().bind(restoreBar.visibleProperty());
+    }
+
+    private void refreshForm() {
+        refreshing = true;
+        try {
+            refreshers.forEach(Runnable::run);
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    // ---------------------------------------------------------------- results
+
+    private void showResult(ConsultForecast.Result r) {
+        chart.setResult(r);
+        sentence.setText(Wording.sentence(r));
+        legend.getChildren().clear();
+        for (int i = 0; i < r.outcomes().size(); i++) {
+            Line sample = new Line(0, 0, 40, 0);
+            sample.getStyleClass().addAll("consult-line", "consult-line-" + i);
+            Label l = new Label(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()));
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            l.getStyleClass().add("consult-legend-label");
+            HBox item = new HBox(6, sample, l);
+            item.setAlignment(Pos.CENTER_LEFT);
+            legend.getChildren().add(item);
+        }
+        fillTable(r);
+        fillRisk(r);
+    }
+
+    private void fillTable(ConsultForecast.Result r) {
+        table.getChildren().clear();
+        table.getColumnConstraints().clear();
+        javafx.scene.layout.ColumnConstraints ageCol = new javafx.scene.layout.ColumnConstraints();
+        ageCol.setMinWidth(Region.USE_PREF_SIZE);
+        table.getColumnConstraints().add(ageCol);
+        for (int i = 0; i < r.outcomes().size(); i++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setPercentWidth(92.0 / r.outcomes().size());
+            cc.setHgrow(Priority.ALWAYS);
+            table.getColumnConstraints().add(cc);
+        }
+        Consultation c = r.consultation();
+        Label ageHead = cellLabel(Messages.get("consult.table.age"), "consult-table-head");
+        ageHead.setMinWidth(Region.USE_PREF_SIZE);
+        table.add(ageHead, 0, 0);
+        for (int i = 0; i < r.outcomes().size(); i++) {
+            Label h = cellLabel(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()), "consult-table-head");
+            h.setWrapText(true);
+            table.add(h, i + 1, 0);
+        }
+        for (int k = 0; k < c.tableAges().size(); k++) {
+            Label ageLabel = cellLabel(Wording.age(c.tableAges().get(k)), "consult-table-age");
+            ageLabel.setMinWidth(Region.USE_PREF_SIZE);
+            table.add(ageLabel, 0, k + 1);
+            for (int i = 0; i < r.outcomes().size(); i++) {
+                Readout ro = r.outcomes().get(i).table().get(k);
+                Label tScore = cellLabel(Messages.get("consult.table.cell1", Wording.tScore(ro.tScore()), Wording.band(ro.band())), "consult-table-main");
+                tScore.setId("consult-cell-" + (i + 1) + "-" + (k + 1) + "-t");
+                Label more = cellLabel(Messages.get("consult.ui.cell2", Wording.bmd(ro.bmdGPerCm2()), Wording.rr(ro.fractureRrVertebral())), "consult-table-sub");
+                more.setId("consult-cell-" + (i + 1) + "-" + (k + 1) + "-bmd");
+                VBox cell = new VBox(2, tScore, more);
+                cell.getStyleClass().add(k % 2 == 0 ? "consult-row-even" : "consult-row-odd");
+                table.add(cell, i + 1, k + 1);
+            }
+        }
+    }
+
+    private void fillRisk(ConsultForecast.Result r) {
+        risk.getChildren().clear();
+        Consultation c = r.consultation();
+        if (c.majorFracturePct() == null && c.hipFracturePct() == null) {
+            risk.getChildren().add(wrapped(Messages.get("consult.ui.noRisk"), "consult-help"));
+            return;
+        }
+        boolean hip = c.majorFracturePct() == null;
+        double pct = hip ? c.hipFracturePct() : c.majorFracturePct();
+        Label head = new Label(Wording.riskHeading(c.person(), hip));
+        head.getStyleClass().add("consult-heading");
+        head.setWrapText(true);
+        risk.getChildren().add(head);
+        HBox arrays = new HBox(24);
+        arrays.setId("consult-arrays");
+        arrays.getChildren().add(new IconArrayView("consult-array-0", IconArray.marked(pct),
+                Messages.get("consult.risk.without", Messages.number(pct, 1), IconArray.marked(pct))));
+        List<IconArray.Pair> pairs = HandoutPdf.pairs(r, pct, hip);
+        for (int i = 0; i < pairs.size(); i++) {
+            IconArray.Pair p = pairs.get(i);
+            arrays.getChildren().add(new IconArrayView("consult-array-" + (i + 1), p.markedWith(),
+                    Messages.get("consult.risk.with", Wording.regimen(p.effect().regimen()), Messages.number(p.withPct(), 1),
+                            p.markedWith(), Messages.number(p.hazardRatio(), 2))));
+        }
+        risk.getChildren().add(arrays);
+        risk.getChildren().add(wrapped(HandoutPdf.riskNote(pairs), "consult-note"));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static double number(String text, String fieldKey) {
+        String t = text.trim().replace('\u2212', '-');
+        try {
+            if (Messages.locale().getLanguage().equals("es")) t = t.replace(',', '.');
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Messages.get("consult.ui.notNumber", Messages.get(fieldKey), text.trim()));
+        }
+    }
+
+    private void commit(TextField f, BiFunction<Consultation, String, Consultation> change) {
+        Runnable apply = () -> {
+            if (refreshing) return;
+            boolean ok = vm.edit(c -> change.apply(c, f.getText()));
+            f.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !ok);
+            if (ok) refreshForm();
+        };
+        f.setOnAction(e -> apply.run());
+        focusLost(f, apply);
+    }
+
+    private static void focusLost(TextField f, Runnable r) {
+        f.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) r.run();
+        });
+    }
+
+    private static TextField field(String id, int columns) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPrefColumnCount(columns);
+        return f;
+    }
+
+    private static <T> ComboBox<T> combo(String id, List<T> items, java.util.function.Function<T, String> name) {
+        ComboBox<T> c = new ComboBox<>();
+        c.getItems().setAll(items);
+        c.setId(id);
+        c.setConverter(new StringConverter<>() {
+            @Override public String toString(T t) { return items.contains(t) ? name.apply(t) : ""; }
+
+            @Override public T fromString(String s) { return null; }
+        });
+        c.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? "" : name.apply(item));
+            }
+        });
+        c.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? "" : name.apply(item));
+            }
+        });
+        return c;
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static Label rowLabel(String key, Node field) {
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(field);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.getStyleClass().add("consult-field-label");
+        return l;
+    }
+
+    private static Label heading(String key) {
+        Label l = new Label(Messages.get(key));
+        l.getStyleClass().add("consult-heading");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label wrapped(String text, String cls) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(cls);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Label cellLabel(String text, String cls) {
+        Label l = new Label(text);
+        l.getStyleClass().add(cls);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.getStyleClass().add("consult-grid");
+        return g;
+    }
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}

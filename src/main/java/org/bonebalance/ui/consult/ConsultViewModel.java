@@ -1,0 +1,190 @@
+package org.bonebalance.ui.consult;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.bonebalance.content.Messages;
+import org.bonebalance.io.consult.Autosave;
+import org.bonebalance.io.consult.ConsultFileException;
+import org.bonebalance.io.consult.ConsultationJson;
+import org.bonebalance.sim.consult.ConsultForecast;
+import org.bonebalance.sim.consult.Consultation;
+
+/**
+ * The consultation in progress: the current (always valid) consultation, its forecast, the message of the
+ * last rejected edit or file, the file it belongs to and whether it has unsaved changes. Plain JavaFX
+ * properties, no nodes: testable without a toolkit. Edits that fail validation leave everything untouched.
+ */
+public final class ConsultViewModel {
+    private final ReadOnlyObjectWrapper<Consultation> consultation = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ConsultForecast.Result> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Consultation> pendingRestore = new ReadOnlyObjectWrapper<>();
+    private final Autosave autosave;
+    private final ConsultForecast.Cache cache = new ConsultForecast.Cache();
+    private long edits, autosavedAt;
+
+    private static ConsultViewModel session;
+
+    /**
+     * The consultation of this app session (one per JVM, FX thread only): the screen of every window built
+     * in this run shares it, so rebuilding the window keeps the consultation, and the crash copy is offered
+     * once.
+     */
+    public static ConsultViewModel session() {
+        if (session == null) session = new ConsultViewModel(Autosave.inHome());
+        return session;
+    }
+
+    public ConsultViewModel(Autosave autosave) {
+        this.autosave = autosave;
+        set(Consultation.example());
+        autosave.pending().ifPresent(pendingRestore::set);
+    }
+
+    public ReadOnlyObjectProperty<Consultation> consultationProperty() { return consultation.getReadOnlyProperty(); }
+
+    public Consultation getConsultation() { return consultation.get(); }
+
+    public ReadOnlyObjectProperty<ConsultForecast.Result> resultProperty() { return result.getReadOnlyProperty(); }
+
+    public ConsultForecast.Result getResult() { return result.get(); }
+
+    /** The last problem (a rejected edit, an unreadable file), or empty. */
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+
+    public boolean isDirty() { return dirty.get(); }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() { return file.getReadOnlyProperty(); }
+
+    /** A session left behind by a crash, offered for restore; null when none. */
+    public ReadOnlyObjectProperty<Consultation> pendingRestoreProperty() { return pendingRestore.getReadOnlyProperty(); }
+
+    /**
+     * Applies an edit. When the edited consultation is invalid, nothing changes and the message names the
+     * field. Returns true when the edit was accepted.
+     */
+    public boolean edit(UnaryOperator<Consultation> change) {
+        Consultation next;
+        ConsultForecast.Result r;
+        try {
+            next = change.apply(consultation.get());
+            if (next.equals(consultation.get())) {
+                message.set("");
+                return true;
+            }
+            r = ConsultForecast.run(next, cache);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+        message.set("");
+        consultation.set(next);
+        result.set(r);
+        edits++;
+        dirty.set(true);
+        return true;
+    }
+
+    /** Reports a problem the view found before it could build an edit (e.g. text that is not a number). */
+    public void reject(String text) {
+        message.set(text);
+    }
+
+    /** Loads a file; on any problem the current consultation stays and the message says why. */
+    public boolean open(Path path) {
+        Consultation c;
+        ConsultForecast.Result r;
+        try {
+            c = ConsultationJson.read(path);
+            r = ConsultForecast.run(c, cache);
+        } catch (ConsultFileException | IllegalArgumentException e) {
+            message.set(Messages.get("consult.ui.openFailed", e.getMessage()));
+            return false;
+        }
+        consultation.set(c);
+        result.set(r);
+        file.set(path);
+        dirty.set(false);
+        message.set("");
+        autosave.clear();
+        return true;
+    }
+
+    /** Saves (atomically) to the given file, which becomes the consultation's file. */
+    public boolean saveAs(Path path) {
+        try {
+            ConsultationJson.write(consultation.get(), path);
+        } catch (IOException e) {
+            message.set(Messages.get("consult.ui.saveFailed", path, e.getMessage()));
+            return false;
+        }
+        file.set(path);
+        dirty.set(false);
+        message.set(Messages.get("consult.ui.saved", path.getFileName()));
+        autosave.clear();
+        return true;
+    }
+
+    /** Saves to the current file; false when there is none yet (the view then asks where). */
+    public boolean save() {
+        return file.get() != null && saveAs(file.get());
+    }
+
+    /** Writes the autosave copy when there are changes since the last one; called every few seconds. */
+    public void autosaveIfChanged() {
+        if (!dirty.get() || autosavedAt == edits) return;
+        try {
+            autosave.save(consultation.get());
+            autosavedAt = edits;
+        } catch (IOException e) {
+            message.set(Messages.get("consult.ui.autosaveFailed", e.getMessage()));
+        }
+    }
+
+    /** Accepts the offered session from last time. */
+    public void restorePending() {
+        Consultation c = pendingRestore.get();
+        if (c == null) return;
+        pendingRestore.set(null);
+        try {
+            ConsultForecast.Result r = ConsultForecast.run(c, cache);
+            consultation.set(c);
+            result.set(r);
+            file.set(null);
+            edits++;
+            dirty.set(true);
+        } catch (IllegalArgumentException e) {
+            message.set(Messages.get("consult.ui.openFailed", e.getMessage()));
+        }
+    }
+
+    /** Declines the offered session and forgets it. */
+    public void discardPending() {
+        pendingRestore.set(null);
+        autosave.clear();
+    }
+
+    /** A clean close: the autosave copy is no longer needed. */
+    public void closedCleanly() {
+        autosave.clear();
+    }
+
+    public Optional<Path> file() { return Optional.ofNullable(file.get()); }
+
+    private void set(Consultation c) {
+        consultation.set(c);
+        result.set(ConsultForecast.run(c, cache));
+    }
+}

@@ -1,0 +1,185 @@
+package org.bonebalance.ui.explorer;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.util.Subscription;
+import org.bonebalance.content.Messages;
+import org.bonebalance.model.HormoneLevels;
+import org.bonebalance.sim.Preset;
+import org.bonebalance.sim.Snapshot;
+import org.bonebalance.ui.AppContext;
+
+/**
+ * The explorer's view model (MVVM): the only part of the explorer that talks to the {@link AppContext}.
+ * Holds the slider levels, the chosen preset and reference profile, the gauge readings, the status line and
+ * the "if levels are held" projection. Works without a JavaFX toolkit (plain JUnit).
+ * <p>Input: {@link #setLevel} (a slider), {@link #choosePreset} (glides to the preset, advanced by
+ * {@link #onFrame} from the one clock). Output: read-only properties, refreshed on every snapshot.
+ */
+public final class ExplorerViewModel {
+    /** Width of the timeline window, years. */
+    public static final double SPAN_YEARS = 30;
+    /** The window turns a page when "now" passes this share of it... */
+    public static final double PAGE_AT = 0.9;
+    /** ...and moves on by this many years (so the axes stay still most of the time, like a chart recorder). */
+    public static final double PAGE_YEARS = 15;
+    /** Extra years projected beyond the window so that playing does not recompute every frame. */
+    public static final double PROJECTION_SLACK_YEARS = 10;
+    public static final int PROJECTION_EVERY_DAYS = 30;
+
+    private final AppContext context;
+    private final ReadOnlyObjectWrapper<HormoneLevels> levels = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<ReferenceProfile> profile = new SimpleObjectProperty<>(ReferenceProfile.PREMENOPAUSAL_WOMAN);
+    private final ReadOnlyStringWrapper presetDescription = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<GaugeReadings> readings = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final Subscription subscriptions;
+    private PresetTween tween;
+    private double lastElapsedDays = -1;
+    private int projectionsComputed;
+
+    public ExplorerViewModel(AppContext context) {
+        this.context = context;
+        levels.set(context.levels());
+        Preset match = matching(context.levels());
+        if (context.options().preset().isPresent()) {
+            Preset asked = Preset.fromId(context.options().preset().get());
+            // presets can share levels (surgical and 10 years after): the one asked for wins
+            if (asked.levels().equals(context.levels())) match = asked;
+            // with a level overridden, keep the preset's profile for the shaded ranges
+            profile.set(ReferenceProfile.of(asked));
+        }
+        selectPreset(match);
+        if (match != null) profile.set(ReferenceProfile.of(match));
+        onSnapshot(context.getSnapshot());
+        subscriptions = context.snapshotProperty().subscribe(this::onSnapshot)
+                .and(context.onFrame(this::onFrame))
+                .and(context.onReset(this::afterResetAll));
+    }
+
+    private static Preset matching(HormoneLevels l) {
+        for (Preset p : Preset.values()) if (p.levels().equals(l)) return p;
+        return null;
+    }
+
+    // ---- input ----
+
+    /** A slider moved: the model gets the new level at once (the gauges follow in the same frame). */
+    public void setLevel(HormoneScale h, double value) {
+        double v = h.clamp(value);
+        HormoneLevels current = levels.get();
+        if (tween == null && Math.abs(h.get(current) - v) < 1e-9) return;
+        tween = null;
+        HormoneLevels next = h.with(current, v);
+        levels.set(next);
+        selectPreset(matching(next));
+        context.setLevels(next);
+    }
+
+    /** One click on a preset: the sliders glide there over {@link PresetTween#DURATION_SECONDS}. */
+    public void choosePreset(Preset p) {
+        selectPreset(p);
+        profile.set(ReferenceProfile.of(p));
+        if (p.levels().equals(levels.get())) {
+            tween = null;
+            return;
+        }
+        tween = new PresetTween(levels.get(), p.levels());
+    }
+
+    /** Frame time from the one clock: advances the preset glide (also while paused). */
+    public void onFrame(double dtSeconds) {
+        if (tween == null) return;
+        HormoneLevels now = tween.advance(dtSeconds);
+        boolean done = tween.done();
+        if (done) tween = null;
+        levels.set(now);
+        context.setLevels(now);
+    }
+
+    public boolean gliding() { return tween != null; }
+
+    private void selectPreset(Preset p) {
+        preset.set(p);
+        presetDescription.set(p == null ? Messages.get("explorer.preset.custom") : Messages.get(p.descriptionKey()));
+    }
+
+    private void afterResetAll() {
+        tween = null;
+        HormoneLevels l = context.levels();
+        levels.set(l);
+        Preset p = matching(l);
+        selectPreset(p);
+        if (p != null) profile.set(ReferenceProfile.of(p));
+        onSnapshot(context.getSnapshot());
+    }
+
+    // ---- output ----
+
+    private void onSnapshot(Snapshot s) {
+        if (s == null) return;
+        boolean reset = s.elapsedDays() < lastElapsedDays;
+        lastElapsedDays = s.elapsedDays();
+        Projection p = projection.get();
+        if (p == null || reset || !p.levels().equals(s.readout().levels())
+                || p.endAge() < windowEnd(s.ageYears()) || p.fromAge() > s.ageYears()) {
+            double years = windowEnd(s.ageYears()) - s.ageYears() + PROJECTION_SLACK_YEARS;
+            p = new Projection(s.readout().levels(), s.ageYears(),
+                    context.simulation().projectHeld(years, PROJECTION_EVERY_DAYS));
+            projectionsComputed++;
+            projection.set(p);
+        }
+        GaugeReadings g = GaugeReadings.of(s.readout());
+        if (!g.equals(readings.get())) readings.set(g);
+        status.set(StatusLine.text(StatusLine.describe(s.readout(), p.pctPerYearAt(s.ageYears()))));
+        snapshot.set(s);
+    }
+
+    /** Left edge of the timeline for a given "now": the start age, then moved on a page at a time. */
+    public double windowStart(double nowAge) {
+        double start = context.simulation().startAge();
+        double pages = Math.max(0, Math.ceil((nowAge - start - PAGE_AT * SPAN_YEARS) / PAGE_YEARS));
+        return start + pages * PAGE_YEARS;
+    }
+
+    public double windowEnd(double nowAge) { return windowStart(nowAge) + SPAN_YEARS; }
+
+    public ReadOnlyObjectProperty<HormoneLevels> levelsProperty() { return levels.getReadOnlyProperty(); }
+
+    public HormoneLevels getLevels() { return levels.get(); }
+
+    /** The preset the levels match, or null for custom levels. */
+    public ReadOnlyObjectProperty<Preset> presetProperty() { return preset.getReadOnlyProperty(); }
+
+    /** Whose reference ranges the sliders shade; presets set it, the user may change it. */
+    public ObjectProperty<ReferenceProfile> profileProperty() { return profile; }
+
+    public ReadOnlyStringProperty presetDescriptionProperty() { return presetDescription.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<GaugeReadings> readingsProperty() { return readings.getReadOnlyProperty(); }
+
+    public GaugeReadings getReadings() { return readings.get(); }
+
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<Projection> projectionProperty() { return projection.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+
+    /** How many projections were computed (a cost the perf note reports). */
+    public int projectionsComputed() { return projectionsComputed; }
+
+    public static List<String> presetKeys() {
+        return java.util.Arrays.stream(Preset.values()).flatMap(p -> java.util.stream.Stream.of(p.nameKey(), p.descriptionKey())).toList();
+    }
+
+    public void dispose() { subscriptions.unsubscribe(); }
+}

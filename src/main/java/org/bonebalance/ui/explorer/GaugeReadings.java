@@ -1,0 +1,77 @@
+package org.bonebalance.ui.explorer;
+
+import java.util.List;
+import org.bonebalance.content.Messages;
+import org.bonebalance.model.BmdScale;
+import org.bonebalance.model.Readout;
+
+/**
+ * What the six gauges show at one moment, numbers and words, from one model readout. Pure: the words are
+ * what carries the meaning, so that colour never does it alone.
+ *
+ * @param osteoclastRel   active osteoclasts relative to the usual (premenopausal) level
+ * @param osteoblastRel   active osteoblasts relative to the usual level
+ * @param ranklOpgRel     RANKL/OPG ratio relative to the usual ratio
+ * @param resorptionOn    whether the RANKL/OPG switch reads "resorption on"
+ * @param balancePct      bone formed per bone resorbed, % (100 = in balance)
+ * @param bmdGPerCm2      spine BMD, g/cm²
+ * @param tScore          T-score
+ * @param band            WHO band
+ * @param fractureRr      vertebral fracture risk relative to the start of the run, from BMD alone
+ */
+public record GaugeReadings(double osteoclastRel, double osteoblastRel, double ranklOpgRel, boolean resorptionOn,
+                            double balancePct, double bmdGPerCm2, double tScore, BmdScale.Band band,
+                            double fractureRr) {
+    /** RANKL/OPG above this many times the usual ratio reads "resorption on". */
+    public static final double SWITCH_ON_RATIO = 1.5;
+    /** Balance within this many % of 100 reads "in balance". */
+    public static final double BALANCE_TOLERANCE_PCT = 0.5;
+
+    public static final List<String> KEYS = List.of("explorer.gauge.times", "explorer.gauge.switch.on",
+            "explorer.gauge.switch.off", "explorer.gauge.balance.losing", "explorer.gauge.balance.gaining",
+            "explorer.gauge.balance.even", "explorer.gauge.bmd.reading", "explorer.band.normal",
+            "explorer.band.low", "explorer.band.osteoporosis", "explorer.band.normal.rule", "explorer.band.low.rule",
+            "explorer.band.osteoporosis.rule", "explorer.gauge.fracture.reading",
+            "explorer.gauge.ratio.reading");
+
+    public static GaugeReadings of(Readout r) {
+        return new GaugeReadings(r.ocaRel(), r.obaRel(), r.ranklOpgRatioRel(), r.ranklOpgRatioRel() >= SWITCH_ON_RATIO,
+                100 * r.formationOverResorption(), r.bmdGPerCm2(), r.tScore(), r.band(), r.fractureRrVertebral());
+    }
+
+    /** "2.1 × usual". */
+    public static String times(double rel) {
+        return Messages.get("explorer.gauge.times", Messages.number(rel, rel < 10 ? 2 : 1));
+    }
+
+    public String switchText() {
+        return Messages.get(resorptionOn ? "explorer.gauge.switch.on" : "explorer.gauge.switch.off");
+    }
+
+    public String ratioText() {
+        return Messages.get("explorer.gauge.ratio.reading", Messages.number(ranklOpgRel, 1));
+    }
+
+    public String balanceText() {
+        if (balancePct < 100 - BALANCE_TOLERANCE_PCT) return Messages.get("explorer.gauge.balance.losing");
+        if (balancePct > 100 + BALANCE_TOLERANCE_PCT) return Messages.get("explorer.gauge.balance.gaining");
+        return Messages.get("explorer.gauge.balance.even");
+    }
+
+    public static String bandText(BmdScale.Band b) {
+        return Messages.get(switch (b) {
+            case NORMAL -> "explorer.band.normal";
+            case LOW_BONE_MASS -> "explorer.band.low";
+            case OSTEOPOROSIS -> "explorer.band.osteoporosis";
+        });
+    }
+
+    /** "T-score −1.5 · low bone mass". */
+    public String bmdText() {
+        return Messages.get("explorer.gauge.bmd.reading", Messages.number(tScore, 1), bandText(band));
+    }
+
+    public String fractureText() {
+        return Messages.get("explorer.gauge.fracture.reading", Messages.number(fractureRr, 1));
+    }
+}

@@ -1,0 +1,69 @@
+package org.bonebalance.ui.explorer;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.Subscription;
+import org.bonebalance.content.Messages;
+import org.bonebalance.sim.Forecast;
+import org.bonebalance.sim.Snapshot;
+import org.bonebalance.sim.Speed;
+import org.bonebalance.ui.AppContext;
+
+/**
+ * Play/pause, step, reset all and speed, with a clock label that always says how much simulated time
+ * passes per real second and how much has passed. No toolkit needed.
+ */
+public final class TimeControlsViewModel {
+    public static final List<String> KEYS = List.of("explorer.speed.1m", "explorer.speed.1y", "explorer.speed.5y",
+            "explorer.clock.1m", "explorer.clock.1y", "explorer.clock.5y", "explorer.clock.paused",
+            "explorer.clock.playing", "explorer.elapsed");
+
+    private final AppContext context;
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Speed> speed = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper();
+    private final Subscription subscription;
+
+    public TimeControlsViewModel(AppContext context) {
+        this.context = context;
+        subscription = context.snapshotProperty().subscribe(this::onSnapshot);
+    }
+
+    private void onSnapshot(Snapshot s) {
+        if (s == null) return;
+        playing.set(s.playing());
+        speed.set(s.speed());
+        String rate = Messages.get("explorer.clock." + s.speed().code());
+        clock.set(Messages.get(s.playing() ? "explorer.clock.playing" : "explorer.clock.paused", rate));
+        long months = Math.round(s.elapsedDays() / (Forecast.DAYS_PER_YEAR / 12));
+        elapsed.set(Messages.get("explorer.elapsed", months / 12, months % 12, (int) Math.floor(s.ageYears())));
+    }
+
+    public static String speedName(Speed s) { return Messages.get("explorer.speed." + s.code()); }
+
+    public void togglePlaying() { context.togglePlaying(); }
+
+    public void step() { context.stepOnce(); }
+
+    public void resetAll() { context.resetAll(); }
+
+    public void setSpeed(Speed s) { if (s != null && s != context.speed()) context.setSpeed(s); }
+
+    public ReadOnlyBooleanProperty playingProperty() { return playing.getReadOnlyProperty(); }
+
+    public ReadOnlyObjectProperty<Speed> speedProperty() { return speed.getReadOnlyProperty(); }
+
+    /** "1 second = 1 year", with whether time is running. */
+    public ReadOnlyStringProperty clockProperty() { return clock.getReadOnlyProperty(); }
+
+    /** Simulated time since the start and the person's age. */
+    public ReadOnlyStringProperty elapsedProperty() { return elapsed.getReadOnlyProperty(); }
+
+    public void dispose() { subscription.unsubscribe(); }
+}

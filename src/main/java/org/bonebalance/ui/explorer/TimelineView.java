@@ -1,0 +1,383 @@
+package org.bonebalance.ui.explorer;
+
+import java.util.function.DoubleUnaryOperator;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Subscription;
+import org.bonebalance.content.Messages;
+import org.bonebalance.model.BmdScale;
+import org.bonebalance.model.Readout;
+import org.bonebalance.sim.Snapshot;
+import org.bonebalance.sim.TrajectoryLog;
+import org.bonebalance.ui.ThemePalette;
+
+/**
+ * Spine BMD over the years: the path so far (solid), the path if today's levels are held (dashed), the
+ * WHO T-score bands (shaded and named) and a "now" marker. Two Canvases redrawn at most once per pulse,
+ * only when something visible changed (ChartFX style): the back one (bands, grid, labels, legend) only
+ * when the axes, size or theme change; the front one (curves and "now") when a curve moves by a pixel.
+ * No canvas clip: a clip renders through a mask, far too slow in the software pipeline; the data window
+ * keeps the curves inside the plot instead.
+ */
+public final class TimelineView extends Region {
+    private final ExplorerViewModel vm;
+    private final ThemePalette palette;
+    private final Canvas back = new Canvas();
+    private final Canvas front = new Canvas();
+    private final Label fontProbe = new Label();
+    private final Subscription subscription;
+    private boolean dirty = true;
+    private boolean backDirty = true;
+    private int draws;
+    private int backDraws;
+    private String backKey = "";
+    private double drawnProjectionEndBmd = Double.NaN;
+    private double drawnNowAge = Double.NaN;
+    private int drawnHistoryPoints;
+    private double drawnNowBmd = Double.NaN;
+    private Object drawnLevels;
+    private double pxPerYear = Double.NaN, pxPerBmd = Double.NaN;
+    private int pastDrawnTo;
+    private int pastVertices;
+    private double pastLastX = Double.NEGATIVE_INFINITY, pastLastY;
+    private TrajectoryLog pastLog;
+    private final Region nowLine = new Region();
+    private final Region nowDot = new Region();
+    private final Label nowLabel = new Label(Messages.get("explorer.timeline.now"));
+    private final javafx.scene.Group nowMarker = new javafx.scene.Group(nowLine, nowDot, nowLabel);
+
+    public TimelineView(ExplorerViewModel vm, ThemePalette palette) {
+        this.vm = vm;
+        this.palette = palette;
+        setId("timeline");
+        getStyleClass().add("timeline");
+        fontProbe.getStyleClass().add("timeline-font");
+        fontProbe.setManaged(false);
+        fontProbe.setVisible(false);
+        back.setMouseTransparent(true);
+        front.setMouseTransparent(true);
+        nowLine.getStyleClass().add("timeline-now-line");
+        nowDot.getStyleClass().add("timeline-now-dot");
+        nowLabel.getStyleClass().add("timeline-now-label");
+        nowMarker.setManaged(false);
+        nowMarker.setAutoSizeChildren(false); // sizes are set in draw()
+        nowMarker.setMouseTransparent(true);
+        getChildren().addAll(back, front, nowMarker, fontProbe);
+        setMinSize(300, 130);
+        setPrefSize(800, 320);
+        setFocusTraversable(false);
+        setAccessibleText(Messages.get("explorer.timeline.title"));
+        subscription = vm.snapshotProperty().subscribe(this::onSnapshot)
+                .and(vm.projectionProperty().subscribe(p -> markDirty()));
+    }
+
+    /**
+     * A new snapshot redraws only if it moves something by a pixel or more (while playing at 1 year per
+     * second "now" moves about half a pixel a frame): the rest of the time the canvases are left alone.
+     */
+    private void onSnapshot(Snapshot s) {
+        if (s == null) return;
+        if (Double.isNaN(pxPerYear) || !s.readout().levels().equals(drawnLevels)
+                || Math.abs(s.ageYears() - drawnNowAge) * pxPerYear >= 1
+                || Math.abs(s.readout().bmdGPerCm2() - drawnNowBmd) * pxPerBmd >= 0.5
+                || s.ageYears() < drawnNowAge) {
+            markDirty();
+        }
+    }
+
+    /** Something changed: redraw on the next pulse. */
+    public void markDirty() {
+        dirty = true;
+        requestLayout();
+    }
+
+    /** Theme or zoom changed: redraw everything, the background too. */
+    public void markStyleDirty() {
+        backDirty = true;
+        markDirty();
+    }
+
+    public int draws() { return draws; }
+
+    /** How often the background (bands, grid, labels) was redrawn. */
+    public int backgroundDraws() { return backDraws; }
+
+    /** BMD at the right end of the dashed curve as last drawn, g/cm². */
+    public double drawnProjectionEndBmd() { return drawnProjectionEndBmd; }
+
+    public double drawnNowAge() { return drawnNowAge; }
+
+    public int drawnHistoryPoints() { return drawnHistoryPoints; }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth()), h = snapSizeY(getHeight());
+        if (front.getWidth() != w || front.getHeight() != h) {
+            back.setWidth(w);
+            back.setHeight(h);
+            front.setWidth(w);
+            front.setHeight(h);
+            dirty = true;
+        }
+        if (dirty) {
+            dirty = false;
+            draw();
+        }
+    }
+
+    /** The plot's geometry for one drawing. */
+    private record Frame(double w, double h, double fs, double left, double top, double pw, double ph,
+                         double x0, double x1, double ylo, double yhi) {
+        double x(double age) { return left + (age - x0) / (x1 - x0) * pw; }
+
+        double y(double bmd) { return top + (yhi - bmd) / (yhi - ylo) * ph; }
+
+        String key() { return w + "|" + h + "|" + fs + "|" + x0 + "|" + x1 + "|" + ylo + "|" + yhi; }
+    }
+
+    private void draw() {
+        Snapshot s = vm.snapshotProperty().get();
+        Projection p = vm.projectionProperty().get();
+        double w = front.getWidth(), h = front.getHeight();
+        double fs = fontProbe.getFont().getSize();
+        double left = fs * 4.2, right = fs * 11, top = fs * 2.2, bottom = fs * 2.4;
+        double pw = w - left - right, ph = h - top - bottom;
+        if (s == null || p == null || pw < 40 || ph < 40) {
+            back.getGraphicsContext2D().clearRect(0, 0, w, h);
+            front.getGraphicsContext2D().clearRect(0, 0, w, h);
+            backKey = "";
+            pxPerYear = Double.NaN;
+            nowMarker.setVisible(false);
+            return;
+        }
+        draws++;
+        double now = s.ageYears();
+        double x0 = vm.windowStart(now), x1 = vm.windowEnd(now);
+        TrajectoryLog hist = s.history();
+        int n = s.historySize();
+        // the BMD axis: a fixed range, widened in 0.05 steps (so it rarely changes) to fit the data
+        double lo = 0.62, hi = 1.14;
+        for (int i = 0; i < n; i++) {
+            lo = Math.min(lo, hist.bmdAt(i) - 0.02);
+            hi = Math.max(hi, hist.bmdAt(i) + 0.02);
+        }
+        for (Readout r : p.points()) {
+            if (r.ageYears() <= x1) {
+                lo = Math.min(lo, r.bmdGPerCm2() - 0.02);
+                hi = Math.max(hi, r.bmdGPerCm2() + 0.02);
+            }
+        }
+        lo = Math.min(0.62, Math.floor(lo / 0.05) * 0.05);
+        hi = Math.max(1.14, Math.ceil(hi / 0.05) * 0.05);
+        Frame f = new Frame(w, h, fs, left, top, pw, ph, x0, x1, lo, hi);
+        String key = f.key() + "|" + System.identityHashCode(p);
+        boolean full = backDirty || !key.equals(backKey) || n < pastDrawnTo || hist != pastLog;
+        if (full) {
+            backDirty = false;
+            backKey = key;
+            drawBackground(f, p);
+            front.getGraphicsContext2D().clearRect(0, 0, w, h);
+            pastDrawnTo = 0;
+            pastLastX = Double.NEGATIVE_INFINITY;
+            pastVertices = 0;
+            pastLog = hist;
+        }
+        appendPast(f, hist, n);
+
+        // "now": scene-graph nodes moved by a pixel, so the canvases need not repaint each frame
+        double nowBmd = s.readout().bmdGPerCm2();
+        double xn = Math.round(f.x(now));
+        nowMarker.setVisible(true);
+        nowLine.resizeRelocate(xn - 0.75, top, 1.5, ph);
+        double d = nowDot.prefWidth(-1);
+        nowDot.resizeRelocate(xn - d / 2, f.y(nowBmd) - d / 2, d, d);
+        nowLabel.autosize();
+        nowLabel.relocate(xn - nowLabel.getWidth() / 2, top - nowLabel.getHeight());
+
+        drawnNowAge = now;
+        drawnNowBmd = nowBmd;
+        drawnLevels = s.readout().levels();
+        drawnHistoryPoints = pastVertices;
+        pxPerYear = pw / (x1 - x0);
+        pxPerBmd = ph / (hi - lo);
+    }
+
+    /** The path so far: only the new part is stroked; the canvas keeps what was drawn before. */
+    private void appendPast(Frame f, TrajectoryLog hist, int n) {
+        if (n == 0 || pastDrawnTo >= n) return;
+        GraphicsContext g = front.getGraphicsContext2D();
+        g.setStroke(palette.color("text"));
+        g.setLineWidth(3.5);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.beginPath();
+        boolean started = false;
+        int i = pastDrawnTo;
+        if (pastDrawnTo == 0) {
+            // first visible point: the last one before the window's left edge, clamped to the edge
+            while (i < n - 1 && hist.ageAt(i + 1) < f.x0()) i++;
+        } else if (pastDrawnTo > 0) {
+            g.moveTo(pastLastX, pastLastY);
+            started = true;
+        }
+        for (; i < n; i++) {
+            double x = Math.max(f.left(), f.x(hist.ageAt(i))), y = f.y(hist.bmdAt(i));
+            if (!started) {
+                g.moveTo(x, y);
+                started = true;
+            } else if (x - pastLastX >= 2) { // at most one vertex per 2 px
+                g.lineTo(x, y);
+            } else {
+                continue;
+            }
+            pastLastX = x;
+            pastLastY = y;
+            pastVertices++;
+        }
+        g.stroke();
+        pastDrawnTo = n;
+    }
+
+    private void drawBackground(Frame f, Projection p) {
+        backDraws++;
+        GraphicsContext g = back.getGraphicsContext2D();
+        double fs = f.fs();
+        Font font = Font.font(fontProbe.getFont().getFamily(), fs * 0.9);
+        Color text = palette.color("text"), muted = palette.color("muted"), grid = palette.color("grid"),
+                accent = palette.color("accent"), surface = palette.color("surface");
+        g.clearRect(0, 0, f.w(), f.h());
+        g.setFill(surface);
+        g.fillRect(0, 0, f.w(), f.h());
+        // WHO bands, each shaded and named on the right (words, not colour alone)
+        double t1 = BmdScale.bmdForTScore(-1), t25 = BmdScale.bmdForTScore(-2.5);
+        band(g, f, f.yhi(), t1, palette.color("band-normal"));
+        band(g, f, t1, t25, palette.color("band-low"));
+        band(g, f, t25, f.ylo(), palette.color("band-osteo"));
+        g.setFont(font);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(text);
+        double lx = f.left() + f.pw() + fs * 0.6;
+        bandLabel(g, f, lx, f.yhi(), t1, Messages.get("explorer.band.normal"), Messages.get("explorer.band.normal.rule"));
+        bandLabel(g, f, lx, t1, t25, Messages.get("explorer.band.low"), Messages.get("explorer.band.low.rule"));
+        bandLabel(g, f, lx, t25, f.ylo(), Messages.get("explorer.band.osteoporosis"), Messages.get("explorer.band.osteoporosis.rule"));
+
+        // grid: BMD every 0.1 (or 0.2) g/cm², age every 5 years; thin filled rectangles, not strokes
+        g.setTextAlign(TextAlignment.RIGHT);
+        double bStep = f.ph() / ((f.yhi() - f.ylo()) / 0.1) >= fs * 1.3 ? 0.1 : 0.2;
+        for (double b = Math.ceil(f.ylo() / bStep - 1e-9) * bStep; b <= f.yhi() + 1e-9; b += bStep) {
+            double y = Math.round(f.y(b));
+            g.setFill(grid);
+            g.fillRect(f.left(), y, f.pw(), 1);
+            g.setFill(muted);
+            g.fillText(Messages.number(b, 1), f.left() - fs * 0.4, y);
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (double a = Math.ceil(f.x0() / 5) * 5; a <= f.x1() + 1e-9; a += 5) {
+            double x = Math.round(f.x(a));
+            g.setFill(grid);
+            g.fillRect(x, f.top(), 1, f.ph());
+            g.setFill(muted);
+            g.fillText(Messages.number(a, 0), x, f.top() + f.ph() + fs * 0.3);
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(Messages.get("explorer.timeline.axisAge"), 4, f.top() + f.ph() + fs * 0.3);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(Messages.get("explorer.timeline.axisBmd"), 4, f.top() - fs * 0.4);
+        // bottom left: the curves start high on the left and fall towards the right
+        legend(g, font, fs, f.left() + fs * 0.6, f.top() + f.ph() - fs * 0.3 - legendHeight(fs), text, accent, surface);
+
+        // the projection, dashed, from where it was computed to the right edge; the solid past covers the
+        // part already lived (the model is deterministic, so the past follows it)
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setStroke(accent);
+        g.setLineWidth(3);
+        g.setLineDashes(10, 7);
+        g.beginPath();
+        double start = Math.max(p.fromAge(), f.x0());
+        double endBmd = p.bmdAt(start);
+        g.moveTo(f.x(start), f.y(endBmd));
+        double lastX = f.x(start);
+        for (Readout r : p.points()) {
+            if (r.ageYears() <= start) continue;
+            if (r.ageYears() >= f.x1()) {
+                endBmd = p.bmdAt(f.x1());
+                g.lineTo(f.x(f.x1()), f.y(endBmd));
+                break;
+            }
+            double x = f.x(r.ageYears());
+            if (x - lastX < 2) continue;
+            g.lineTo(x, f.y(r.bmdGPerCm2()));
+            lastX = x;
+            endBmd = r.bmdGPerCm2();
+        }
+        g.stroke();
+        g.setLineDashes();
+        drawnProjectionEndBmd = endBmd;
+    }
+
+    private static void band(GraphicsContext g, Frame f, double from, double to, Color c) {
+        double y0 = f.y(from), y1 = f.y(to);
+        g.setFill(c);
+        g.fillRect(f.left(), Math.min(y0, y1), f.pw(), Math.abs(y1 - y0));
+    }
+
+    private static void bandLabel(GraphicsContext g, Frame f, double x, double from, double to, String name, String rule) {
+        double a = Math.min(Math.max(from, to), f.yhi()), b = Math.max(Math.min(from, to), f.ylo());
+        if (a - b <= 0) return;
+        double y = (f.y(a) + f.y(b)) / 2;
+        double lh = g.getFont().getSize() * 1.2;
+        double room = Math.abs(f.y(a) - f.y(b));
+        if (room >= 2 * lh) {
+            g.fillText(name, x, y - lh / 2);
+            g.fillText(rule, x, y + lh / 2);
+        } else if (room >= lh) {
+            g.fillText(name, x, y);
+        }
+    }
+
+    private static double legendHeight(double fs) { return fs * 1.4 * 2 + fs * 0.5; }
+
+    private static void legend(GraphicsContext g, Font font, double fs, double x, double y, Color text, Color accent,
+                               Color surface) {
+        String past = Messages.get("explorer.timeline.past"), held = Messages.get("explorer.timeline.held");
+        Text probe = new Text();
+        probe.setFont(font);
+        probe.setText(past);
+        double w1 = probe.getLayoutBounds().getWidth();
+        probe.setText(held);
+        double w2 = probe.getLayoutBounds().getWidth();
+        double lw = fs * 2.2, pad = fs * 0.5, rowH = fs * 1.4;
+        double boxW = pad * 3 + lw + Math.max(w1, w2);
+        g.setFill(Color.color(surface.getRed(), surface.getGreen(), surface.getBlue(), 0.85));
+        g.fillRoundRect(x, y, boxW, rowH * 2 + pad, 8, 8);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(font);
+        double r1 = y + pad / 2 + rowH / 2, r2 = r1 + rowH;
+        g.setStroke(text);
+        g.setLineWidth(3.5);
+        g.strokeLine(x + pad, r1, x + pad + lw, r1);
+        g.setStroke(accent);
+        g.setLineWidth(3);
+        g.setLineDashes(10, 7);
+        g.strokeLine(x + pad, r2, x + pad + lw, r2);
+        g.setLineDashes();
+        g.setFill(text);
+        g.fillText(past, x + pad * 2 + lw, r1);
+        g.fillText(held, x + pad * 2 + lw, r2);
+    }
+
+    public void dispose() { subscription.unsubscribe(); }
+}

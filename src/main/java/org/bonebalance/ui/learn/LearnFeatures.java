@@ -1,0 +1,311 @@
+package org.bonebalance.ui.learn;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.bonebalance.content.Lesson;
+import org.bonebalance.content.Messages;
+import org.bonebalance.io.LessonFile;
+import org.bonebalance.io.LessonFileException;
+import org.bonebalance.ui.AppOptions;
+import org.bonebalance.ui.LearnScreen;
+import org.bonebalance.ui.MainWindow;
+import org.bonebalance.ui.Screen;
+
+/**
+ * Wires the learn area into the shell (issue 5): the depth switch, the Learn menu (lessons, glossary, evidence,
+ * references, about, presenter mode, language), the lesson player with its narration panel and spotlight, the
+ * lesson keys, and the options {@code --lang}, {@code --lesson}, {@code --step}, {@code --presenter}.
+ * <p>{@code BoneBalanceApp} calls {@link #applyLanguage} before building, {@link #install} after registering
+ * the screens, and {@link #attach} once the stage exists.
+ */
+public final class LearnFeatures {
+    private static final Map<MainWindow, LearnFeatures> BY_WINDOW = new WeakHashMap<>();
+    private static final String KEY_FILTER = "bonebalance.learn.keys";
+    private static volatile Locale chosenLocale;
+
+    private final MainWindow window;
+    private final LessonPlayer player;
+    private final LessonPanel panel;
+    private final Presenter presenter;
+    private final Pen pen;
+    private Lesson lastLesson;
+    private String lastError;
+    private Runnable rebuild;
+
+    private LearnFeatures(MainWindow window) {
+        this.window = window;
+        this.player = new LessonPlayer(window);
+        this.panel = new LessonPanel(player, window.context());
+        this.presenter = new Presenter(window);
+        this.pen = new Pen(window.overlayLayer(), (javafx.scene.Parent) window.root().getChildrenUnmodifiable().getFirst(),
+                window.context().snapshotProperty());
+    }
+
+    /** Sets the language from the Language menu, else {@code --lang}, else the system locale. */
+    public static void applyLanguage(AppOptions options) {
+        if (chosenLocale != null) Messages.setLocale(chosenLocale);
+        else options.lang().ifPresent(l -> Messages.setLocale(Locale.forLanguageTag(l)));
+    }
+
+    public static Optional<LearnFeatures> of(MainWindow window) { return Optional.ofNullable(BY_WINDOW.get(window)); }
+
+    /** Adds the learn area's controls to a freshly built window and applies --lesson/--step/--presenter. */
+    public static LearnFeatures install(MainWindow window) {
+        LearnFeatures f = new LearnFeatures(window);
+        BY_WINDOW.put(window, f);
+        window.addStylesheet(Styles.stylesheet());
+        window.addToolbarItem(DepthSwitch.create(window.context().depthProperty()));
+        Menu learn = f.menu();
+        var menus = window.menuBar().getMenus();
+        int help = menus.stream().filter(m -> Messages.get("menu.help").equals(m.getText())).findFirst().map(menus::indexOf).orElse(-1);
+        if (help >= 0) menus.add(help, learn); // before Help, where people look for it
+        else window.addMenu(learn);
+        f.learnScreen().ifPresent(s -> s.setLessonsView(LessonsView.build(f)));
+        f.player.indexProperty().subscribe(i -> f.stepChanged(i.intValue()));
+        AppOptions o = window.context().options();
+        o.lesson().ifPresent(arg -> {
+            try {
+                f.startLesson(LessonFile.resolve(arg), o.step().orElse(1) - 1);
+            } catch (LessonFileException e) {
+                System.err.println("--lesson: " + e.getMessage());
+            }
+        });
+        if (o.presenter()) f.presenter.set(true);
+        return f;
+    }
+
+    /** Once the stage exists: lesson and presenter keys, full screen, and the rebuild used on a language change. */
+    public static void attach(MainWindow window, Stage stage, Runnable rebuild) {
+        LearnFeatures f = BY_WINDOW.get(window);
+        if (f == null) return;
+        f.rebuild = rebuild;
+        f.presenter.setStage(stage);
+        Scene scene = stage.getScene();
+        if (scene.getProperties().get(KEY_FILTER) instanceof EventHandler<?> old) {
+            @SuppressWarnings("unchecked") EventHandler<KeyEvent> h = (EventHandler<KeyEvent>) old;
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, h);
+        }
+        EventHandler<KeyEvent> keys = f::onKey;
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        scene.getProperties().put(KEY_FILTER, keys);
+    }
+
+    /** Carries levels, speed, depth, screen, presenter mode and the lesson over to a rebuilt window. */
+    public static void carryOver(MainWindow from, MainWindow to) {
+        to.context().setLevels(from.context().levels());
+        to.context().setSpeed(from.context().simulation().speed());
+        to.context().depthProperty().set(from.context().depthProperty().get());
+        to.show(from.currentScreenId());
+        LearnFeatures a = BY_WINDOW.get(from), b = BY_WINDOW.get(to);
+        if (a == null || b == null) return;
+        if (a.presenter.isOn()) b.presenter.set(true);
+        if (a.player.isActive()) b.startLesson(a.player.lessonProperty().get(), a.player.indexProperty().get());
+    }
+
+    public LessonPlayer player() { return player; }
+
+    public Presenter presenter() { return presenter; }
+
+    public Pen pen() { return pen; }
+
+    /** The message of the last lesson that failed to open, for tests and the dialog. */
+    public String lastError() { return lastError; }
+
+    public void startLesson(Lesson lesson, int stepIndex) {
+        lastLesson = lesson;
+        player.start(lesson, stepIndex);
+    }
+
+    /**
+     * Opens a lesson file. A broken file changes nothing: its exact problem is returned (and shown in a dialog
+     * when the window is on screen).
+     */
+    public Optional<String> openLessonFile(Path file) {
+        Lesson l;
+        try {
+            l = LessonFile.read(file);
+        } catch (LessonFileException e) {
+            lastError = e.getMessage();
+            Window w = window.root().getScene() == null ? null : window.root().getScene().getWindow();
+            if (w != null && w.isShowing()) {
+                Alert a = new Alert(Alert.AlertType.ERROR);
+                a.initOwner(w);
+                a.setHeaderText(Messages.get("content.lesson.error.title"));
+                a.setContentText(e.getMessage() + "\n\n" + Messages.get("content.lesson.error.unchanged"));
+                a.getDialogPane().setId("lesson-error");
+                a.show();
+            }
+            return Optional.of(e.getMessage());
+        }
+        lastError = null;
+        startLesson(l, 0);
+        return Optional.empty();
+    }
+
+    /** Saves the running (or last) lesson with its texts spelled out in every language. */
+    public Optional<String> saveLesson(Path file) {
+        if (lastLesson == null) return Optional.of(Messages.get("content.lesson.none"));
+        try {
+            LessonFile.write(lastLesson, file);
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(Messages.get("content.lesson.save.error", e.getMessage()));
+        }
+    }
+
+    void chooseAndOpen() {
+        FileChooser c = chooser();
+        Path p = Optional.ofNullable(c.showOpenDialog(owner())).map(java.io.File::toPath).orElse(null);
+        if (p != null) openLessonFile(p);
+    }
+
+    void chooseAndSave() {
+        if (lastLesson == null) lastLesson = LessonFile.builtIn().getFirst();
+        FileChooser c = chooser();
+        c.setInitialFileName(lastLesson.id() + ".json");
+        Path p = Optional.ofNullable(c.showSaveDialog(owner())).map(java.io.File::toPath).orElse(null);
+        if (p == null) return;
+        Optional<String> err = saveLesson(p);
+        Alert a = new Alert(err.isPresent() ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION,
+                err.orElse(Messages.get("content.lesson.saved", p)));
+        a.initOwner(owner());
+        a.show();
+    }
+
+    private FileChooser chooser() {
+        FileChooser c = new FileChooser();
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("content.lesson.filter"), "*.json"));
+        return c;
+    }
+
+    private Window owner() { return window.root().getScene() == null ? null : window.root().getScene().getWindow(); }
+
+    private Optional<LearnScreen> learnScreen() {
+        for (Screen s : window.screens()) if (s instanceof LearnScreen l) return Optional.of(l);
+        return Optional.empty();
+    }
+
+    /** Shows a section of the learn screen (lessons, explain, glossary, evidence, references, about). */
+    public void showSection(String section) {
+        window.show("learn");
+        learnScreen().ifPresent(s -> s.showSection(section));
+    }
+
+    private void stepChanged(int i) {
+        pen.clear();
+        Lesson l = player.lessonProperty().get();
+        if (l == null || i < 0) {
+            window.setSidePanel(null);
+            return;
+        }
+        panel.show(l, i);
+        window.setSidePanel(panel.root());
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.F5) {
+            presenter.toggle();
+            if (!presenter.isOn()) { pen.setOn(false); pen.clear(); }
+            e.consume();
+            return;
+        }
+        boolean typing = e.getTarget() instanceof TextInputControl
+                || (window.root().getScene() != null && window.root().getScene().getFocusOwner() instanceof TextInputControl);
+        if (presenter.isOn() && !typing && (e.getCode() == KeyCode.P || e.getCode() == KeyCode.C)) {
+            if (e.getCode() == KeyCode.P) pen.toggle();
+            else pen.clear();
+            e.consume();
+            return;
+        }
+        if (player.isActive() && !typing) {
+            // a focused slider keeps its arrows; Page Up/Down (presentation clickers) always step
+            javafx.scene.Node focus = window.root().getScene() == null ? null : window.root().getScene().getFocusOwner();
+            boolean arrowsTaken = focus instanceof javafx.scene.control.Slider || focus instanceof javafx.scene.control.Spinner<?>;
+            switch (e.getCode()) {
+                case RIGHT -> { if (!arrowsTaken) { player.next(); e.consume(); } }
+                case LEFT -> { if (!arrowsTaken) { player.previous(); e.consume(); } }
+                case PAGE_DOWN -> { player.next(); e.consume(); }
+                case PAGE_UP -> { player.previous(); e.consume(); }
+                // Space (play/pause) is the shell's, everywhere
+                case ESCAPE -> { player.exit(); e.consume(); }
+                default -> { }
+            }
+        } else if (e.getCode() == KeyCode.ESCAPE && presenter.isOn()) {
+            presenter.set(false);
+            e.consume();
+        }
+    }
+
+    private Menu menu() {
+        Menu m = new Menu(Messages.get("content.menu.learn"));
+        m.setId("menu-learn");
+        Menu lessons = new Menu(Messages.get("content.menu.lessons"));
+        for (Lesson l : LessonFile.builtIn()) {
+            MenuItem i = new MenuItem(Messages.get("content.menu.lesson.item", l.number(), l.title().text()));
+            i.setOnAction(e -> startLesson(l, 0));
+            lessons.getItems().add(i);
+        }
+        MenuItem open = new MenuItem(Messages.get("content.menu.open"));
+        open.setOnAction(e -> chooseAndOpen());
+        MenuItem save = new MenuItem(Messages.get("content.menu.save"));
+        save.setOnAction(e -> chooseAndSave());
+        lessons.getItems().addAll(new SeparatorMenuItem(), open, save);
+        MenuItem glossary = new MenuItem(Messages.get("content.menu.glossary"));
+        glossary.setOnAction(e -> showSection(LearnScreen.GLOSSARY));
+        MenuItem evidence = new MenuItem(Messages.get("content.menu.evidence"));
+        evidence.setOnAction(e -> showSection(LearnScreen.EVIDENCE));
+        MenuItem refs = new MenuItem(Messages.get("content.menu.references"));
+        refs.setOnAction(e -> showSection(LearnScreen.REFERENCES));
+        MenuItem about = new MenuItem(Messages.get("content.menu.about"));
+        about.setOnAction(e -> showSection(LearnScreen.ABOUT));
+        MenuItem present = new MenuItem(Messages.get("content.menu.presenter"));
+        present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        present.setOnAction(e -> presenter.toggle());
+        Menu language = new Menu(Messages.get("content.menu.language"));
+        ToggleGroup g = new ToggleGroup();
+        for (Locale l : Messages.LANGUAGES) {
+            RadioMenuItem r = new RadioMenuItem(Messages.get(l.getLanguage().equals("es") ? "content.language.es" : "content.language.en"));
+            r.setToggleGroup(g);
+            r.setSelected(l.getLanguage().equals(Messages.locale().getLanguage()));
+            r.setOnAction(e -> setLanguage(l));
+            language.getItems().add(r);
+        }
+        m.getItems().addAll(lessons, glossary, evidence, refs, about, new SeparatorMenuItem(), present, language);
+        return m;
+    }
+
+    /** Forgets a language chosen in the menu (tests). */
+    static void resetLanguageChoice() { chosenLocale = null; }
+
+    /** Switches language; the window is rebuilt so every screen reads its text again. */
+    public void setLanguage(Locale l) {
+        chosenLocale = l;
+        Messages.setLocale(l);
+        if (rebuild != null) rebuild.run();
+    }
+
+    public void dispose() {
+        player.dispose();
+        panel.dispose();
+        BY_WINDOW.remove(window);
+    }
+}

@@ -1,0 +1,110 @@
+package org.bonebalance.ui.learn;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.bonebalance.content.Lesson;
+import org.bonebalance.model.HormoneLevels;
+import org.bonebalance.sim.Forecast;
+import org.bonebalance.sim.Preset;
+import org.bonebalance.sim.Simulation;
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.MainWindow;
+
+/**
+ * Runs a lesson: entering a step sets the state it promises through {@link AppContext} setters and
+ * {@link MainWindow#show}, and moves the spotlight. Going forward applies only the next step (so what the
+ * learner played stays); jumping (Previous, {@code --step}) replays from the last step that resets, so a step
+ * always looks the same however it is reached.
+ */
+public final class LessonPlayer {
+    private final MainWindow window;
+    private final AppContext context;
+    private final Spotlight spotlight;
+    private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
+    private HormoneLevels startLevels = HormoneLevels.PREMENOPAUSAL;
+
+    public LessonPlayer(MainWindow window) {
+        this.window = window;
+        this.context = window.context();
+        this.spotlight = new Spotlight(window.overlayLayer(), window.root(), context.snapshotProperty());
+    }
+
+    public ReadOnlyObjectProperty<Lesson> lessonProperty() { return lesson.getReadOnlyProperty(); }
+
+    /** Index (from 0) of the step on show, -1 when no lesson runs. */
+    public ReadOnlyIntegerProperty indexProperty() { return index.getReadOnlyProperty(); }
+
+    public boolean isActive() { return lesson.get() != null; }
+
+    public Spotlight spotlight() { return spotlight; }
+
+    /** The levels in force when the lesson started, from which {@link Lesson#stateAt} folds. */
+    public HormoneLevels startLevels() { return startLevels; }
+
+    public void start(Lesson l) { start(l, 0); }
+
+    public void start(Lesson l, int stepIndex) {
+        startLevels = context.levels();
+        lesson.set(l);
+        index.set(-1);
+        goTo(Math.max(0, Math.min(stepIndex, l.steps().size() - 1)));
+    }
+
+    /** Jumps to a step, replaying from its anchor. */
+    public void goTo(int i) {
+        Lesson l = lesson.get();
+        if (l == null || i < 0 || i >= l.steps().size()) return;
+        int from = l.anchor(i);
+        if (from == 0 && !l.steps().get(0).reset()) context.setLevels(startLevels);
+        for (int j = from; j <= i; j++) apply(l.steps().get(j), j == i);
+        index.set(i);
+    }
+
+    public void next() {
+        Lesson l = lesson.get();
+        if (l == null) return;
+        int i = index.get() + 1;
+        if (i >= l.steps().size()) {
+            exit();
+            return;
+        }
+        apply(l.steps().get(i), true);
+        index.set(i);
+    }
+
+    public void previous() {
+        if (index.get() > 0) goTo(index.get() - 1);
+    }
+
+    /** Leaves the lesson; the simulation stays as it is (paused). */
+    public void exit() {
+        if (lesson.get() == null) return;
+        context.pause();
+        spotlight.hide();
+        index.set(-1);
+        lesson.set(null);
+    }
+
+    private void apply(Lesson.Step s, boolean last) {
+        if (s.reset()) context.reset();
+        s.preset().ifPresent(p -> context.setLevels(Preset.fromId(p).levels()));
+        s.levels().ifPresent(v -> context.setLevels(v.applyTo(context.levels())));
+        if (s.advanceYears() > 0) {
+            int months = (int) Math.round(s.advanceYears() * Forecast.DAYS_PER_YEAR / Simulation.STEP_DAYS);
+            for (int m = 0; m < months; m++) context.stepOnce();
+        }
+        s.speed().ifPresent(context::setSpeed);
+        s.depth().ifPresent(d -> context.depthProperty().set(d));
+        s.screen().ifPresent(window::show);
+        if (last && s.playing().orElse(false)) context.play();
+        else context.pause();
+        if (last) spotlight.show(s.highlight().orElse(null));
+    }
+
+    public void dispose() {
+        spotlight.dispose();
+    }
+}

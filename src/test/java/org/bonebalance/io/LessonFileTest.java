@@ -1,0 +1,164 @@
+package org.bonebalance.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.bonebalance.content.Depth;
+import org.bonebalance.content.Lesson;
+import org.bonebalance.content.Messages;
+import org.bonebalance.model.HormoneLevels;
+import org.bonebalance.sim.Preset;
+import org.bonebalance.sim.Speed;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LessonFileTest {
+    @TempDir Path dir;
+
+    @BeforeEach
+    void english() { Messages.setLocale(Locale.ENGLISH); }
+
+    private static final String GOOD = """
+            {
+              "format": "bonebalance-lesson/1",
+              "id": "my-lesson",
+              "title": {"en": "My lesson", "es": "Mi lección"},
+              "steps": [
+                {
+                  "screen": "explorer",
+                  "reset": true,
+                  "preset": "premenopausal",
+                  "speed": "1y",
+                  "narration": "Watch the gauges."
+                },
+                {
+                  "levels": {"e2": 5},
+                  "playing": true,
+                  "highlight": "#gauge-osteoclast",
+                  "narration": {"en": "Estrogen falls.", "es": "Baja el estrógeno."},
+                  "question": {
+                    "prompt": "What happens?",
+                    "choices": ["Rises", "Falls"],
+                    "answer": 1,
+                    "explanation": "it rises"
+                  }
+                }
+              ]
+            }
+            """;
+
+    @Test
+    void theBuiltInLessonsAreNumberedOneToFiveInTheIssueOrder() {
+        List<Lesson> l = LessonFile.builtIn();
+        assertEquals(List.of("normal-cycle", "menopause", "therapy", "stopping", "men"), l.stream().map(Lesson::id).toList());
+        for (int i = 0; i < 5; i++) assertEquals(i + 1, l.get(i).number());
+        assertTrue(l.get(0).title().text().toLowerCase().contains("remodeling cycle"));
+        assertTrue(l.get(4).title().text().contains("aromatization"));
+        for (Lesson x : l) assertTrue(x.steps().stream().anyMatch(s -> s.question().isPresent()), x.id() + " asks to predict");
+    }
+
+    @Test
+    void aGoodLessonParsesAndFoldsItsState() throws Exception {
+        Lesson l = LessonFile.parse(GOOD, "good.json");
+        assertEquals(2, l.steps().size());
+        Lesson.State s = l.stateAt(1, HormoneLevels.POSTMENOPAUSAL);
+        assertEquals("explorer", s.screen().orElseThrow());
+        assertEquals(Speed.YEAR, s.speed().orElseThrow());
+        assertEquals(Preset.PREMENOPAUSAL.levels().withEstradiol(5), s.levels().orElseThrow());
+        assertEquals(true, s.playing().orElseThrow());
+        assertEquals("#gauge-osteoclast", s.highlight().orElseThrow());
+        assertEquals(0, l.steps().get(1).question().orElseThrow().answer());
+        Messages.setLocale(Locale.forLanguageTag("es"));
+        assertEquals("Baja el estrógeno.", l.steps().get(1).narration().text());
+        assertEquals("Watch the gauges.", l.steps().get(0).narration().text(), "one-language text is used in every language");
+    }
+
+    @Test
+    void resolveTakesANumberAnIdOrAFile() throws Exception {
+        assertEquals("therapy", LessonFile.resolve("3").id());
+        assertEquals("men", LessonFile.resolve("men").id());
+        Path f = dir.resolve("mine.json");
+        Files.writeString(f, GOOD);
+        assertEquals("my-lesson", LessonFile.resolve(f.toString()).id());
+        LessonFileException e = assertThrows(LessonFileException.class, () -> LessonFile.resolve("9"));
+        assertTrue(e.getMessage().contains("1 to 5"), e.getMessage());
+    }
+
+    @Test
+    void aBadValueIsReportedWithItsLineAndField() {
+        String bad = GOOD.replace("\"speed\": \"1y\"", "\"speed\": \"2y\"");
+        LessonFileException e = assertThrows(LessonFileException.class, () -> LessonFile.parse(bad, "bad.json"));
+        assertEquals("bad.json, line 10: steps[1].speed: “speed” must be one of 1m, 1y, 5y, not “2y”", e.getMessage());
+        assertEquals(10, e.line());
+        assertEquals("steps[1].speed", e.field());
+    }
+
+    @Test
+    void otherMistakesNameTheirLineAndField() {
+        expect(GOOD.replace("\"preset\": \"premenopausal\"", "\"preset\": \"premenopause\""), 9, "steps[1].preset", "premenopause");
+        expect(GOOD.replace("\"e2\": 5", "\"e2\": -5"), 14, "steps[2].levels.e2", "between 0 and 5000");
+        expect(GOOD.replace("\"playing\": true", "\"playing\": \"yes\""), 15, "steps[2].playing", "true or false");
+        expect(GOOD.replace("\"answer\": 1", "\"answer\": 3"), 21, "steps[2].question.answer", "between 1 and 2");
+        expect(GOOD.replace("\"highlight\"", "\"hilight\""), 16, "steps[2].hilight", "not a field");
+        expect(GOOD.replace("\"highlight\": \"#gauge-osteoclast\"", "\"highlight\": \"gauge\""), 16, "steps[2].highlight", "#slider-e2");
+        expect(GOOD.replace("\"format\": \"bonebalance-lesson/1\"", "\"format\": \"v2\""), 2, "format", "bonebalance-lesson/1");
+        expect(GOOD.replace("\"narration\": \"Watch the gauges.\"", "\"narration\": \"@content.nope\""), 11, "steps[1].narration", "content.nope");
+        expect(GOOD.replace("      \"speed\": \"1y\",\n", "      \"speed\": \"1y\"\n"), 0, "", "not valid JSON");
+    }
+
+    @Test
+    void aMissingFieldIsNamed() {
+        String noNarration = GOOD.replace(",\n      \"narration\": \"Watch the gauges.\"", "");
+        LessonFileException e = assertThrows(LessonFileException.class, () -> LessonFile.parse(noNarration, "x.json"));
+        assertTrue(e.getMessage().contains("steps[1].narration") && e.getMessage().contains("missing"), e.getMessage());
+        assertEquals(6, e.line(), "the line where the step that lacks it begins");
+    }
+
+    @Test
+    void errorsAreInTheChosenLanguage() {
+        Messages.setLocale(Locale.forLanguageTag("es"));
+        String bad = GOOD.replace("\"speed\": \"1y\"", "\"speed\": \"2y\"");
+        LessonFileException e = assertThrows(LessonFileException.class, () -> LessonFile.parse(bad, "bad.json"));
+        assertEquals("bad.json, línea 10: steps[1].speed: «speed» debe ser uno de 1m, 1y, 5y, no «2y»", e.getMessage());
+    }
+
+    @Test
+    void aSavedBuiltInLessonReadsBackTheSameInEveryLanguage() throws IOException, LessonFileException {
+        for (Lesson original : LessonFile.builtIn()) {
+            Path f = dir.resolve(original.id() + ".json");
+            LessonFile.write(original, f);
+            Lesson back = LessonFile.read(f);
+            assertEquals(original.steps().size(), back.steps().size());
+            for (int i = 0; i < original.steps().size(); i++) {
+                assertEquals(original.stateAt(i, HormoneLevels.POSTMENOPAUSAL), back.stateAt(i, HormoneLevels.POSTMENOPAUSAL));
+                for (Locale l : Messages.LANGUAGES) {
+                    assertEquals(original.steps().get(i).narration().textIn(l), back.steps().get(i).narration().textIn(l));
+                }
+            }
+            assertTrue(Files.readString(f).contains("\"es\""), "texts spelled out for a teacher to edit");
+            assertTrue(Files.list(dir).noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temp file left");
+        }
+    }
+
+    @Test
+    void depthIsValidated() throws Exception {
+        Lesson l = LessonFile.parse(GOOD.replace("\"speed\": \"1y\",", "\"speed\": \"1y\", \"depth\": \"academic\","), "d.json");
+        assertEquals(Depth.ACADEMIC, l.stateAt(0, HormoneLevels.PREMENOPAUSAL).depth().orElseThrow());
+        expect(GOOD.replace("\"speed\": \"1y\",", "\"speed\": \"1y\", \"depth\": \"expert\","), 10, "steps[1].depth", "fundamentals, intermediate, academic");
+    }
+
+    private static void expect(String json, int line, String field, String fragment) {
+        LessonFileException e = assertThrows(LessonFileException.class, () -> LessonFile.parse(json, "t.json"));
+        assertTrue(e.getMessage().contains(fragment), e.getMessage());
+        if (line > 0) assertEquals(line, e.line(), e.getMessage());
+        assertEquals(field, e.field(), e.getMessage());
+        if (line > 0) assertTrue(e.getMessage().startsWith("t.json, line " + line + ": "), e.getMessage());
+    }
+}

@@ -1,0 +1,52 @@
+package org.bonebalance.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** --perf statistics and output format, and the window options, without a toolkit. */
+class ShellPerfMonitorTest {
+    @Test
+    void reportsFirstFrameMeanFpsP99AndFrames() {
+        PerfMonitor m = new PerfMonitor(1_000);
+        long t = 5_000_000_000L;
+        m.frame(t, 1_800);
+        for (int i = 0; i < 99; i++) m.frame(t += 16_666_667L, 0);
+        m.frame(t += 50_000_000L, 0); // one slow frame in a hundred intervals
+        assertEquals(800, m.firstFrameMs());
+        assertEquals(101, m.frames());
+        assertEquals(100 / ((99 * 16.666667 + 50) / 1000), m.fpsMean(), 0.01);
+        assertEquals(16.67, m.frameMsP99(), 0.01, "the 99th of 100 intervals is still a normal one");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        m.print(new PrintStream(out, true, StandardCharsets.UTF_8));
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\\R");
+        assertEquals(4, lines.length);
+        assertEquals("first_frame_ms=800", lines[0]);
+        assertTrue(lines[1].matches("fps_mean=\\d+\\.\\d"), lines[1]);
+        assertTrue(lines[2].matches("frame_ms_p99=\\d+\\.\\d"), lines[2]);
+        assertEquals("frames=101", lines[3]);
+    }
+
+    @Test
+    void playAndPerfStartTimeRunning() {
+        assertFalse(AppOptions.none().startPlaying());
+        assertTrue(AppOptions.parse(new String[] {"--play"}).startPlaying());
+        assertTrue(AppOptions.parse(new String[] {"--perf"}).startPlaying());
+    }
+
+    @Test
+    void zoomStaysWithinItsLimits() {
+        AppContext c = new AppContext(new org.bonebalance.sim.Simulation(), AppOptions.none());
+        for (int i = 0; i < 30; i++) c.zoomIn();
+        assertEquals(AppContext.MAX_ZOOM, c.zoomProperty().get(), 1e-9);
+        for (int i = 0; i < 30; i++) c.zoomOut();
+        assertEquals(AppContext.MIN_ZOOM, c.zoomProperty().get(), 1e-9);
+        c.zoomReset();
+        assertEquals(1.0, c.zoomProperty().get(), 1e-9);
+    }
+}
