@@ -18,5 +18,5 @@ public final class AnimationStyles {
             "animation.phase.reversal.doing", "animation.phase.formation.doing",
             "animation.phase.mineralisation.doing", "animation.phase.rest.doing",
             "animation.speed.1m", "animation.speed.1y", "animation.speed.5y",
-            "animation.switch.state.on", "animation.switch.state.balanced", "animation.switch.state.held-back");
+            "animation.switch.state.on", "animation.switch.state.held-back");
 }
