@@ -97,7 +97,7 @@ public final class CycleScreen implements Screen {
         cycles.setId("cycle-count");
         deficit.setId("cycle-deficit");
         deficit.getStyleClass().add("animation-emphasis");
-        VBox numbers = new VBox(4, depth, refill, balance, activation, cycles, deficit);
+        VBox numbers = new VBox(4, deficit, depth, refill, balance, activation, cycles);
         numbers.getStyleClass().add("animation-numbers");
         for (Node n : numbers.getChildren()) { ((Label) n).setWrapText(true); ((Label) n).setMaxWidth(Double.MAX_VALUE); }
         Label note = new Label(Messages.get("animation.cycle.note"));

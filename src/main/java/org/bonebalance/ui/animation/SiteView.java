@@ -23,12 +23,12 @@ import org.bonebalance.sim.bmu.SiteDrivers;
  * ({@link #PX_PER_UM}); the width of the pit is not.
  */
 public final class SiteView {
-    public static final double WIDTH = 1000, HEIGHT = 520;
+    public static final double WIDTH = 1000, HEIGHT = 450;
     /** The starting surface, design px from the top. */
     public static final double START_Y = 215;
     public static final double PX_PER_UM = 2.2;
     /** The drawing stops lowering the surface past this (the numbers keep counting). */
-    public static final double MAX_DRAWN_DEFICIT_UM = 60;
+    public static final double MAX_DRAWN_DEFICIT_UM = 40;
     private static final double PIT_X = 500, PIT_HALF = 250;
     private static final int SAMPLES = 101;
     /** Where the label of the cells at work goes: one group at a time, always in the same place. */
@@ -73,7 +73,7 @@ public final class SiteView {
         pane.getStyleClass().add("site-view");
         // The marrow is the stage's own background: one full-area fill less per repaint
         Text marrowLabel = text("animation.cycle.marrow", "site-region");
-        fit.place(marrowLabel, 16, 10);
+        fit.place(marrowLabel, 16, START_Y - 88);
         Text boneLabel = text("animation.cycle.bone", "site-region");
         fit.place(boneLabel, 16, HEIGHT - 40);
         bone.getStyleClass().add("site-bone-base");
@@ -121,11 +121,11 @@ public final class SiteView {
             Group g = CellShapes.explain(CellShapes.osteoclast(40, 20, 2), siteInfo, onInfo);
             g.setFocusTraversable(false);
             g.setLayoutX(WIDTH - 30 - 48 * (SiteDrivers.MAX_SITES - 1 - i));
-            g.setLayoutY(112);
+            g.setLayoutY(100);
             sites.add(g);
             add(g);
         }
-        Line strip = new Line(WIDTH - 30 - 48 * SiteDrivers.MAX_SITES, 112, WIDTH - 8, 112);
+        Line strip = new Line(WIDTH - 30 - 48 * SiteDrivers.MAX_SITES, 100, WIDTH - 8, 100);
         strip.getStyleClass().add("site-strip");
         pane.getChildren().add(strip);
         for (int i = 0; i < lining.size(); i++) lining.get(i).setId("cycle-lining-" + i);
@@ -141,7 +141,7 @@ public final class SiteView {
         bar.getStyleClass().add("site-scale-bar");
         Text t = text("animation.cycle.scale-bar", "site-note");
         t.setText(Messages.get("animation.cycle.scale-bar", 20));
-        fit.place(t, x - 90, y0 - len / 2 - 12);
+        fit.placeEnd(t, x - 12, y0 - len / 2 - 12);
         pane.getChildren().add(bar);
     }
 
@@ -188,7 +188,7 @@ public final class SiteView {
         for (int i = 0; i < sites.size(); i++) sites.get(i).setVisible(i >= sites.size() - active);
         String st = Messages.get("animation.cycle.sites", active, SiteDrivers.SITES_AT_REFERENCE);
         if (!st.equals(sitesLabel.getText())) sitesLabel.setText(st);
-        fit.placeEnd(sitesLabel, WIDTH - 12, 40);
+        fit.placeEnd(sitesLabel, WIDTH - 12, 12);
         double cum = Math.max(-MAX_DRAWN_DEFICIT_UM, Math.min(MAX_DRAWN_DEFICIT_UM, site.cumulativeDeficitUm()));
         double floor = cum + site.dugUm();                     // old bone's surface (cement line) depth
         double mineralTop = floor - site.mineralisedUm();
