@@ -63,7 +63,7 @@ public final class SwitchScreen implements Screen {
         Label title = new Label(Messages.get("animation.switch.title"));
         title.getStyleClass().add("animation-title");
         Label lead = new Label(Messages.get("animation.switch.lead"));
-        lead.getStyleClass().add("animation-status");
+        lead.getStyleClass().add("animation-lead");
         lead.setWrapText(true);
         root.setTop(new VBox(2, title, lead));
 
