@@ -8,8 +8,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.bonebalance.content.Messages;
 import org.bonebalance.ui.learn.AboutView;
@@ -20,7 +18,8 @@ import org.bonebalance.ui.learn.ReferencesView;
 
 /**
  * The learn screen: lessons, explanations at the chosen depth, glossary, evidence, references and
- * "About this model", chosen from a list on the left. The not-medical-advice statement stays in view.
+ * "About this model", chosen from a list on the left. The not-medical-advice statement opens the lessons
+ * (where a patient lands) and the About page.
  */
 public final class LearnScreen implements Screen {
     /** Section ids, in the order of the list. */
@@ -68,10 +67,6 @@ public final class LearnScreen implements Screen {
             buttons.put(id, b);
             left.getChildren().add(b);
         }
-        Region grow = new Region();
-        VBox.setVgrow(grow, Priority.ALWAYS);
-        Node advice = AboutView.advice();
-        left.getChildren().addAll(grow, advice);
         left.setPrefWidth(240);
         left.setMinWidth(200);
         scroll.setFitToWidth(true);

@@ -76,6 +76,14 @@ class LibraryTest {
     }
 
     @Test
+    void everyCardIsShownUnderAnExplanationAndEveryLinkedCardExists() {
+        Set<String> linked = Explanations.EVIDENCE.values().stream().flatMap(List::stream).collect(Collectors.toSet());
+        for (EvidenceCard c : Library.get().cards()) assertTrue(linked.contains(c.id()), c.id() + " is not reachable");
+        for (String id : linked) assertTrue(Library.get().card(id).isPresent(), id);
+        assertEquals(Set.copyOf(Explanations.TOPICS), Explanations.EVIDENCE.keySet());
+    }
+
+    @Test
     void referenceNotesExist() {
         for (Reference r : Library.get().references()) r.noteKey().ifPresent(k -> assertTrue(Messages.has(k), k));
     }

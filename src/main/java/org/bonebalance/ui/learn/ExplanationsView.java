@@ -1,6 +1,7 @@
 package org.bonebalance.ui.learn;
 
 import javafx.beans.property.ObjectProperty;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -28,7 +29,12 @@ public final class ExplanationsView {
                 t.getStyleClass().add(Styles.SUBHEADING);
                 var text = TermMarker.flow(Explanations.text(topic, d), depth);
                 text.setId("explain-" + topic);
-                root.getChildren().addAll(t, text);
+                javafx.scene.layout.FlowPane cards = new javafx.scene.layout.FlowPane(8, 6);
+                cards.getStyleClass().add("explain-evidence");
+                for (String id : Explanations.EVIDENCE.getOrDefault(topic, List.of())) {
+                    cards.getChildren().add(EvidenceCardView.button(id, depth));
+                }
+                root.getChildren().addAll(t, text, cards);
             }
         });
     }

@@ -21,7 +21,7 @@ final class LessonsView {
         h.getStyleClass().add(Styles.HEADING);
         Label intro = new Label(Messages.get("content.lessons.intro"));
         intro.setWrapText(true);
-        box.getChildren().addAll(h, intro);
+        box.getChildren().addAll(h, AboutView.advice(), intro);
         for (Lesson l : LessonFile.builtIn()) {
             Label t = new Label(l.number() + ". " + l.title().text());
             t.getStyleClass().add(Styles.SUBHEADING);
@@ -33,6 +33,7 @@ final class LessonsView {
             HBox.setHgrow(text, Priority.ALWAYS);
             Button start = new Button(Messages.get("content.lessons.start") + " ▶");
             start.setId("lesson-start-" + l.number());
+            start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             start.setOnAction(e -> features.startLesson(l, 0));
             HBox card = new HBox(12, text, start);
             card.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
