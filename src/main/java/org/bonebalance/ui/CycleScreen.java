@@ -52,6 +52,7 @@ public final class CycleScreen implements Screen {
     private final HormoneControls controls;
     private final ChangeListener<Snapshot> onSnapshot = (o, a, s) -> advance(s);
     private double lastElapsedDays;
+    private BmuPhase shownPhase;
 
     public CycleScreen(AppContext context) {
         this.context = context;
@@ -96,7 +97,7 @@ public final class CycleScreen implements Screen {
         cycles.setId("cycle-count");
         deficit.setId("cycle-deficit");
         deficit.getStyleClass().add("animation-emphasis");
-        VBox numbers = new VBox(4, depth, refill, balance, activation, cycles, deficit);
+        VBox numbers = new VBox(4, deficit, depth, refill, balance, activation, cycles);
         numbers.getStyleClass().add("animation-numbers");
         for (Node n : numbers.getChildren()) { ((Label) n).setWrapText(true); ((Label) n).setMaxWidth(Double.MAX_VALUE); }
         Label note = new Label(Messages.get("animation.cycle.note"));
@@ -167,6 +168,11 @@ public final class CycleScreen implements Screen {
                 Messages.get("animation.phase." + phase.id() + ".doing")));
         set(ringDays, Messages.get("animation.cycle.cycle-length", Math.round(RemodelingSite.cycleDays(d)),
                 Messages.number(RemodelingSite.cycleDays(d) / 30.44, 1)));
+        // While playing, the side numbers change every frame: refresh them every 4th frame (deterministic,
+        // by frame count) and whenever the phase changes; paused or stepped, always
+        boolean refresh = !s.playing() || s.frame() % 4 == 0 || phase != shownPhase;
+        shownPhase = phase;
+        if (!refresh) return;
         BmuPhase[] all = BmuPhase.values();
         for (int i = 0; i < all.length; i++) {
             boolean current = all[i] == phase;

@@ -63,7 +63,7 @@ public final class SwitchScreen implements Screen {
         Label title = new Label(Messages.get("animation.switch.title"));
         title.getStyleClass().add("animation-title");
         Label lead = new Label(Messages.get("animation.switch.lead"));
-        lead.getStyleClass().add("animation-status");
+        lead.getStyleClass().add("animation-lead");
         lead.setWrapText(true);
         root.setTop(new VBox(2, title, lead));
 
@@ -156,7 +156,8 @@ public final class SwitchScreen implements Screen {
             readout.setText(Messages.get("animation.switch.state." + now.id()));
             state = now;
         }
-        set(drive, Messages.get("animation.switch.drive", Messages.number(SwitchState.drive(r), 2)));
+        set(drive, Messages.get("animation.switch.drive", Messages.number(SwitchState.drive(r), 2),
+                Messages.number(SwitchState.ON_RATIO, 1)));
         set(rankl, Messages.get("animation.switch.count.rankl", counts.ranklFree(), Messages.number(r.ranklRel(), 2)));
         set(opg, Messages.get("animation.switch.count.opg", counts.opgFree(), Messages.number(r.opgRel(), 2)));
         set(decoy, Messages.get("animation.switch.count.decoy", counts.opgDecoy()));

@@ -59,7 +59,7 @@ class SwitchScreenTest {
         assertEquals(SwitchCounts.REFERENCE, screen.counts());
         assertEquals(SwitchCounts.OPG_AT_REFERENCE, visible(robot, ".opg-molecule")
                 - SwitchCounts.DECOY_AT_REFERENCE);
-        assertTrue(text(robot, "#switch-readout").contains("balanced"));
+        assertTrue(text(robot, "#switch-readout").contains("held back"), text(robot, "#switch-readout"));
         assertTrue(text(robot, "#switch-scale").contains("10 free RANKL"));
     }
 
@@ -90,6 +90,17 @@ class SwitchScreenTest {
         double t = screen.field().time();
         robot.interact(() -> { for (int i = 0; i < 60; i++) context.advance(1.0 / 60); });
         assertEquals(t, screen.field().time(), 0);
+    }
+
+    @Test
+    void switchReadoutAgreesWithTheExplorerGauge() {
+        // one definition: same quantity (RANKL/OPG relative) and threshold as the explorer's #gauge-switch
+        assertEquals(org.bonebalance.ui.explorer.GaugeReadings.SWITCH_ON_RATIO, org.bonebalance.sim.bmu.SwitchState.ON_RATIO);
+        for (double e2 : new double[]{5, 40, 100, 300}) {
+            var r = context.simulation().setLevels(context.levels().withEstradiol(e2)).readout();
+            assertEquals(org.bonebalance.ui.explorer.GaugeReadings.of(r).resorptionOn(),
+                    org.bonebalance.sim.bmu.SwitchState.of(r) == org.bonebalance.sim.bmu.SwitchState.ON, "E2 " + e2);
+        }
     }
 
     @Test

@@ -16,6 +16,9 @@ import org.bonebalance.model.Readout;
  */
 public record SiteDrivers(double depthRel, double refill, double activationRel) {
 
+    /** Sites shown at work along the stretch of surface at the reference, and at most. */
+    public static final int SITES_AT_REFERENCE = 3, MAX_SITES = 9;
+
     /** The premenopausal reference: balanced. */
     public static final SiteDrivers REFERENCE = new SiteDrivers(1, 1, 1);
 
@@ -24,6 +27,11 @@ public record SiteDrivers(double depthRel, double refill, double activationRel) 
             throw new IllegalArgumentException("site drivers must be positive: " + depthRel + ", " + refill
                     + ", " + activationRel);
         }
+    }
+
+    /** Active sites along the drawn stretch of surface: the reference number times the activation frequency. */
+    public int activeSites() {
+        return SwitchCounts.scaled(SITES_AT_REFERENCE, activationRel, MAX_SITES);
     }
 
     /** Reads the drivers off one moment of the model. */

@@ -3,23 +3,20 @@ package org.bonebalance.sim.bmu;
 import org.bonebalance.model.Readout;
 
 /**
- * The one shared definition of the RANKL "switch" readout, used by the switch view and the explorer's gauge
- * so both always agree. The switch is the RANKL–RANK complex relative to the premenopausal reference: it is
- * what engages RANK on osteoclast precursors and drives osteoclast formation in the model (MODEL.md §3
- * π_act,RANKL), and OPG's decoy effect is already in it (RANKL is the free ligand left after OPG binding).
- * Within ±{@value #BALANCE_BAND} of the reference the switch reads "balanced", so the reference state does
- * not flicker between on and held back.
+ * The one definition of the RANKL "switch" readout, for the switch view and the explorer's gauge alike.
+ * The switch reads the RANKL/OPG ratio relative to the premenopausal reference (Readout ranklOpgRatioRel),
+ * the balance the seed article and textbooks call the switch. It reads "resorption on" from
+ * {@value #ON_RATIO} times the reference up (the explorer gauge's threshold, GaugeReadings.SWITCH_ON_RATIO):
+ * about 2 after menopause, about 1.2 on standard hormone therapy, 1 before menopause.
  */
 public enum SwitchState {
-    /** RANK engaged more than at the reference: resorption switched on. */
+    /** RANKL outweighs OPG clearly more than before menopause: resorption switched on. */
     ON("on"),
-    /** Within the band around the reference. */
-    BALANCED("balanced"),
-    /** RANK engaged less than at the reference: resorption held back. */
+    /** OPG keeps RANKL in check: resorption held back. */
     HELD_BACK("held-back");
 
-    /** Half-width of the balanced band around 1. */
-    public static final double BALANCE_BAND = 0.05;
+    /** RANKL/OPG relative to the reference at and above which the switch reads on. */
+    public static final double ON_RATIO = 1.5;
 
     private final String id;
 
@@ -28,9 +25,9 @@ public enum SwitchState {
     /** Stable id: bundle keys {@code animation.switch.state.<id>} and CSS pseudo-classes use it. */
     public String id() { return id; }
 
-    /** The switch's drive: RANKL–RANK relative to the reference. */
+    /** The switch's drive: (RANKL/OPG) relative to the reference ratio. */
     public static double drive(Readout r) {
-        return r.ranklRankRel();
+        return r.ranklOpgRatioRel();
     }
 
     public static SwitchState of(Readout r) {
@@ -38,8 +35,6 @@ public enum SwitchState {
     }
 
     public static SwitchState ofDrive(double drive) {
-        if (drive > 1 + BALANCE_BAND) return ON;
-        if (drive < 1 - BALANCE_BAND) return HELD_BACK;
-        return BALANCED;
+        return drive >= ON_RATIO ? ON : HELD_BACK;
     }
 }

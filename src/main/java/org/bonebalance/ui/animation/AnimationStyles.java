@@ -10,13 +10,12 @@ public final class AnimationStyles {
         return AnimationStyles.class.getResource("/org/bonebalance/css/animation.css").toExternalForm();
     }
 
-    /** Keys built dynamically from phase, speed and switch-state ids. */
+    /** Keys built dynamically from phase and switch-state ids. */
     public static final List<String> DYNAMIC_KEYS = List.of(
             "animation.phase.activation", "animation.phase.resorption", "animation.phase.reversal",
             "animation.phase.formation", "animation.phase.mineralisation", "animation.phase.rest",
             "animation.phase.activation.doing", "animation.phase.resorption.doing",
             "animation.phase.reversal.doing", "animation.phase.formation.doing",
             "animation.phase.mineralisation.doing", "animation.phase.rest.doing",
-            "animation.speed.1m", "animation.speed.1y", "animation.speed.5y",
-            "animation.switch.state.on", "animation.switch.state.balanced", "animation.switch.state.held-back");
+            "animation.switch.state.on", "animation.switch.state.held-back");
 }

@@ -31,6 +31,7 @@ public final class FitPane extends Region {
         content.getTransforms().add(scale);
         labels.setManaged(false);
         labels.setMouseTransparent(true);
+        labels.getStyleClass().add("fit-labels");
         getChildren().addAll(content, labels);
         setMinSize(designWidth * 0.3, designHeight * 0.3);
         setPrefSize(designWidth, designHeight);

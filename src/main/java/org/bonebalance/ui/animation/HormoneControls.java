@@ -2,26 +2,20 @@ package org.bonebalance.ui.animation;
 
 import java.util.function.DoubleFunction;
 import javafx.beans.value.ChangeListener;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.bonebalance.content.Messages;
 import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.sim.Snapshot;
-import org.bonebalance.sim.Speed;
 import org.bonebalance.ui.AppContext;
 
 /**
- * A compact bar under each animation: play/pause, step, speed and the three hormone sliders, so a presenter
- * can change the levels without leaving the view. Input goes only through {@link AppContext} setters; the
+ * A compact bar under each animation with the three hormone sliders, so a presenter can change the levels
+ * without leaving the view (play, step and speed are in the shell's toolbar). Input goes only through {@link AppContext} setters; the
  * sliders follow the snapshot when the levels are changed elsewhere (e.g. in the explorer).
- * Node ids: {@code <prefix>-play}, {@code <prefix>-step}, {@code <prefix>-speed}, {@code <prefix>-slider-e2},
+ * Node ids: {@code <prefix>-slider-e2},
  * {@code <prefix>-slider-p4}, {@code <prefix>-slider-t}.
  */
 public final class HormoneControls {
@@ -32,31 +26,16 @@ public final class HormoneControls {
     private final Slider e2 = slider(MAX_E2, 25);
     private final Slider p4 = slider(MAX_P4, 5);
     private final Slider t = slider(MAX_T, 100);
-    private final ToggleButton play = new ToggleButton();
-    private final ComboBox<Speed> speed = new ComboBox<>();
     private final ChangeListener<Snapshot> follow = (o, a, s) -> sync(s);
     private boolean syncing;
 
     public HormoneControls(AppContext context, String prefix) {
         this.context = context;
         root.getStyleClass().add("animation-controls");
-        play.setId(prefix + "-play");
-        play.setOnAction(e -> context.togglePlaying());
-        Button step = new Button(Messages.get("animation.controls.step"));
-        step.setId(prefix + "-step");
-        step.setOnAction(e -> context.stepOnce());
-        speed.setId(prefix + "-speed");
-        speed.getItems().setAll(Speed.values());
-        speed.setButtonCell(new SpeedCell());
-        speed.setCellFactory(v -> new SpeedCell());
-        speed.setOnAction(e -> { if (!syncing && speed.getValue() != null) context.setSpeed(speed.getValue()); });
-        HBox clock = new HBox(8, play, step, speed);
-        clock.getStyleClass().add("animation-clock");
-
         e2.setId(prefix + "-slider-e2");
         p4.setId(prefix + "-slider-p4");
         t.setId(prefix + "-slider-t");
-        root.getChildren().addAll(clock,
+        root.getChildren().addAll(
                 labelled(e2, v -> Messages.get("animation.slider.e2", Messages.number(v, 0))),
                 labelled(p4, v -> Messages.get("animation.slider.p4", Messages.number(v, 1))),
                 labelled(t, v -> Messages.get("animation.slider.t", Messages.number(v, 0))));
@@ -99,11 +78,6 @@ public final class HormoneControls {
             setIfDifferent(e2, Math.min(l.estradiolPgPerMl(), MAX_E2));
             setIfDifferent(p4, Math.min(l.progesteroneNgPerMl(), MAX_P4));
             setIfDifferent(t, Math.min(l.testosteroneNgPerDl(), MAX_T));
-            String key = s.playing() ? "animation.controls.pause" : "animation.controls.play";
-            String text = Messages.get(key);
-            if (!text.equals(play.getText())) play.setText(text);
-            if (play.isSelected() != s.playing()) play.setSelected(s.playing());
-            if (speed.getValue() != s.speed()) speed.setValue(s.speed());
         } finally {
             syncing = false;
         }
@@ -123,13 +97,5 @@ public final class HormoneControls {
 
     public void dispose() {
         context.snapshotProperty().removeListener(follow);
-    }
-
-    private static final class SpeedCell extends ListCell<Speed> {
-        @Override
-        protected void updateItem(Speed item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : Messages.get("animation.speed." + item.code()));
-        }
     }
 }

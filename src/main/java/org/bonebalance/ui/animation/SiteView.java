@@ -14,6 +14,7 @@ import javafx.scene.text.Text;
 import org.bonebalance.content.Messages;
 import org.bonebalance.sim.bmu.BmuPhase;
 import org.bonebalance.sim.bmu.RemodelingSite;
+import org.bonebalance.sim.bmu.SiteDrivers;
 
 /**
  * The cross-section of one trabecular surface with its remodeling site, drawn in design coordinates
@@ -22,19 +23,27 @@ import org.bonebalance.sim.bmu.RemodelingSite;
  * ({@link #PX_PER_UM}); the width of the pit is not.
  */
 public final class SiteView {
-    public static final double WIDTH = 1000, HEIGHT = 520;
+    public static final double WIDTH = 1000, HEIGHT = 450;
     /** The starting surface, design px from the top. */
     public static final double START_Y = 215;
     public static final double PX_PER_UM = 2.2;
     /** The drawing stops lowering the surface past this (the numbers keep counting). */
-    public static final double MAX_DRAWN_DEFICIT_UM = 60;
+    public static final double MAX_DRAWN_DEFICIT_UM = 40;
     private static final double PIT_X = 500, PIT_HALF = 250;
     private static final int SAMPLES = 101;
+    /** Where the label of the cells at work goes: one group at a time, always in the same place. */
+    private static final double GROUP_LABEL_X = PIT_X - 250, GROUP_LABEL_Y = START_Y - 88;
     private static final int LINING = 8, PRECURSORS = 3, OSTEOCLASTS = 2, REVERSAL = 3, OSTEOBLASTS = 6;
 
     private final Pane pane = new Pane();
     private final FitPane fit = new FitPane(pane, WIDTH, HEIGHT);
-    private final Polygon bone = new Polygon();
+    /** Static bone below the starting surface; the site is drawn over it in the pit's range only. */
+    private final Rectangle bone = new Rectangle(0, START_Y, WIDTH, HEIGHT - START_Y);
+    /** Marrow-coloured cavity over the pit's range (where the surface is below the start). */
+    private final Polygon cavity = new Polygon();
+    /** Bone above the starting surface (when formation has outrun resorption). */
+    private final Polygon bump = new Polygon();
+    private final Polyline pitEdge = new Polyline();
     private final Polygon newBone = new Polygon();
     private final Polygon osteoid = new Polygon();
     private final Polyline cement = new Polyline();
@@ -54,19 +63,27 @@ public final class SiteView {
     private final Text osteoblastLabel = text("animation.cell.osteoblast.label", "site-label");
     private final Text liningLabel = text("animation.cell.lining.label", "site-label");
     private final Text osteoidLabel = text("animation.cycle.osteoid.label", "site-label");
+    private final List<Group> sites = new ArrayList<>();
+    private final Text sitesLabel = text("animation.cycle.sites", "site-note");
     private final double[] xs = new double[SAMPLES];
     private final double[] shape = new double[SAMPLES];
     private double drawnFloor = Double.NaN, drawnMineralTop = Double.NaN, drawnSurface = Double.NaN;
 
     public SiteView(Consumer<String> onInfo) {
         pane.getStyleClass().add("site-view");
-        Rectangle marrow = new Rectangle(0, 0, WIDTH, HEIGHT);
-        marrow.getStyleClass().add("site-marrow");
+        // The marrow is the stage's own background: one full-area fill less per repaint
         Text marrowLabel = text("animation.cycle.marrow", "site-region");
-        fit.place(marrowLabel, 16, 10);
+        fit.place(marrowLabel, 16, START_Y - 88);
         Text boneLabel = text("animation.cycle.bone", "site-region");
         fit.place(boneLabel, 16, HEIGHT - 40);
-        bone.getStyleClass().add("site-bone");
+        bone.getStyleClass().add("site-bone-base");
+        cavity.getStyleClass().add("site-cavity");
+        bump.getStyleClass().add("site-bump");
+        pitEdge.getStyleClass().add("site-pit-edge");
+        Line leftEdge = new Line(0, START_Y, PIT_X - PIT_HALF, START_Y);
+        Line rightEdge = new Line(PIT_X + PIT_HALF, START_Y, WIDTH, START_Y);
+        leftEdge.getStyleClass().add("site-pit-edge");
+        rightEdge.getStyleClass().add("site-pit-edge");
         newBone.getStyleClass().add("site-new-bone");
         osteoid.getStyleClass().add("site-osteoid");
         cement.getStyleClass().add("site-cement");
@@ -80,7 +97,9 @@ public final class SiteView {
             double u = (xs[i] - PIT_X) / PIT_HALF;
             shape[i] = Math.abs(u) < 1 ? 1 - u * u * u * u : 0;
         }
-        pane.getChildren().addAll(marrow, bone, newBone, osteoid, cement, startLine, deficitBar);
+        explainShape(bump, "animation.cycle.bone.info", onInfo);
+        pane.getChildren().addAll(bone, cavity, bump, pitEdge, leftEdge, rightEdge, newBone, osteoid, cement,
+                startLine, deficitBar);
         scaleBar();
 
         String liningInfo = Messages.get("animation.cell.lining.info");
@@ -96,6 +115,19 @@ public final class SiteView {
         for (int i = 0; i < REVERSAL; i++) reversalCells.add(add(CellShapes.explain(CellShapes.reversal(46), revInfo, onInfo)));
         String obInfo = Messages.get("animation.cell.osteoblast.info");
         for (int i = 0; i < OSTEOBLASTS; i++) osteoblasts.add(add(CellShapes.explain(CellShapes.osteoblast(52, 38), obInfo, onInfo)));
+        // A strip showing how many sites are at work along this stretch of bone (activation frequency)
+        String siteInfo = Messages.get("animation.cycle.sites.info");
+        for (int i = 0; i < SiteDrivers.MAX_SITES; i++) {
+            Group g = CellShapes.explain(CellShapes.osteoclast(40, 20, 2), siteInfo, onInfo);
+            g.setFocusTraversable(false);
+            g.setLayoutX(WIDTH - 30 - 48 * (SiteDrivers.MAX_SITES - 1 - i));
+            g.setLayoutY(100);
+            sites.add(g);
+            add(g);
+        }
+        Line strip = new Line(WIDTH - 30 - 48 * SiteDrivers.MAX_SITES, 100, WIDTH - 8, 100);
+        strip.getStyleClass().add("site-strip");
+        pane.getChildren().add(strip);
         for (int i = 0; i < lining.size(); i++) lining.get(i).setId("cycle-lining-" + i);
         for (int i = 0; i < osteoclasts.size(); i++) osteoclasts.get(i).setId("cycle-osteoclast-" + i);
         for (int i = 0; i < osteoblasts.size(); i++) osteoblasts.get(i).setId("cycle-osteoblast-" + i);
@@ -109,7 +141,7 @@ public final class SiteView {
         bar.getStyleClass().add("site-scale-bar");
         Text t = text("animation.cycle.scale-bar", "site-note");
         t.setText(Messages.get("animation.cycle.scale-bar", 20));
-        fit.place(t, x - 90, y0 - len / 2 - 12);
+        fit.placeEnd(t, x - 12, y0 - len / 2 - 12);
         pane.getChildren().add(bar);
     }
 
@@ -152,6 +184,11 @@ public final class SiteView {
 
     /** Moves everything to the site's state. */
     public void update(RemodelingSite site) {
+        int active = site.drivers().activeSites();
+        for (int i = 0; i < sites.size(); i++) sites.get(i).setVisible(i >= sites.size() - active);
+        String st = Messages.get("animation.cycle.sites", active, SiteDrivers.SITES_AT_REFERENCE);
+        if (!st.equals(sitesLabel.getText())) sitesLabel.setText(st);
+        fit.placeEnd(sitesLabel, WIDTH - 12, 12);
         double cum = Math.max(-MAX_DRAWN_DEFICIT_UM, Math.min(MAX_DRAWN_DEFICIT_UM, site.cumulativeDeficitUm()));
         double floor = cum + site.dugUm();                     // old bone's surface (cement line) depth
         double mineralTop = floor - site.mineralisedUm();
@@ -163,10 +200,13 @@ public final class SiteView {
         boolean floorMoved = floor != drawnFloor;
         if (floorMoved) {
             drawnFloor = floor;
-            Double[] b = new Double[2 * SAMPLES + 4];
-            for (int i = 0; i < SAMPLES; i++) { b[2 * i] = xs[i]; b[2 * i + 1] = y(i, floor); }
-            b[2 * SAMPLES] = WIDTH; b[2 * SAMPLES + 1] = HEIGHT; b[2 * SAMPLES + 2] = 0.0; b[2 * SAMPLES + 3] = HEIGHT;
-            bone.getPoints().setAll(b);
+            band(cavity, Math.max(floor, 0), 0);
+            band(bump, 0, Math.min(floor, 0));
+            List<Double> e = new ArrayList<>();
+            for (int i = 0; i < SAMPLES; i++) if (shape[i] > 0 || (i > 0 && shape[i - 1] > 0) || (i + 1 < SAMPLES && shape[i + 1] > 0)) {
+                e.add(xs[i]); e.add(y(i, floor));
+            }
+            pitEdge.getPoints().setAll(e);
         }
         if (floorMoved || mineralTop != drawnMineralTop || surface != drawnSurface) {
             band(newBone, floor, mineralTop);
@@ -204,6 +244,7 @@ public final class SiteView {
         fit.place(osteoidLabel, PIT_X + 95, yAt(surface) + 4);
     }
 
+    /** Fills the pit's range between two depth profiles (µm at the centre; negative is above the start). */
     private void band(Polygon poly, double bottomDepth, double topDepth) {
         if (bottomDepth - topDepth < 0.05) { poly.setVisible(false); return; }
         poly.setVisible(true);
@@ -254,7 +295,7 @@ public final class SiteView {
             g.setLayoutY(30 + (yEnd - 30) * t);
         }
         precursorLabel.setVisible(show);
-        if (show) fit.place(precursorLabel, PIT_X + 120, precursors.get(2).getLayoutY() - 12);
+        if (show) fit.place(precursorLabel, GROUP_LABEL_X, GROUP_LABEL_Y);
     }
 
     private void placeOsteoclasts(BmuPhase phase, double p, double floor) {
@@ -270,7 +311,7 @@ public final class SiteView {
             g.setOpacity(Math.min(1, 0.35 + p * 8));
         }
         osteoclastLabel.setVisible(show);
-        if (show) fit.place(osteoclastLabel, PIT_X - 80, osteoclasts.get(0).getLayoutY() - 104);
+        if (show) fit.place(osteoclastLabel, GROUP_LABEL_X, GROUP_LABEL_Y);
     }
 
     private void placeReversal(BmuPhase phase, double p, double floor) {
@@ -284,7 +325,7 @@ public final class SiteView {
             g.setLayoutY(yAt(floor * shapeAt(x)));
         }
         reversalLabel.setVisible(show);
-        if (show) fit.place(reversalLabel, PIT_X - 90, yAt(floor) - 60);
+        if (show) fit.place(reversalLabel, GROUP_LABEL_X, GROUP_LABEL_Y);
     }
 
     private void placeOsteoblasts(BmuPhase phase, double p, double surface) {
@@ -300,6 +341,6 @@ public final class SiteView {
             g.setScaleY(Math.max(0.3, flatten));
         }
         osteoblastLabel.setVisible(show);
-        if (show) fit.place(osteoblastLabel, PIT_X - 70, yAt(surface) - 80);
+        if (show) fit.place(osteoblastLabel, GROUP_LABEL_X, GROUP_LABEL_Y);
     }
 }

@@ -24,16 +24,16 @@ import org.bonebalance.sim.bmu.SwitchField;
  * the {@link SwitchField}. About 200 small nodes: the scene graph is the right renderer for that number.
  */
 public final class SwitchView {
-    public static final double WIDTH = 1000, HEIGHT = 520;
-    private static final double OB_TOP = 408, OB_BOTTOM = 468, BONE_Y = 470;
+    public static final double WIDTH = 1000, HEIGHT = 470;
+    private static final double OB_TOP = 358, OB_BOTTOM = 418, BONE_Y = 420;
     private static final int OB_CELLS = 4, SLOTS_PER_CELL = 16, SLOTS = OB_CELLS * SLOTS_PER_CELL;
     private static final double OB_W = 128, OB_X0 = 20, OB_GAP = 12;
-    private static final double PRE_R = 34, PRE_Y = 255, PRE_X0 = 78, PRE_DX = 112;
+    private static final double PRE_R = 34, PRE_Y = 205, PRE_X0 = 78, PRE_DX = 112;
     private static final double[] CUP_DX = {-21, -7, 7, 21};
     private static final double CUP = 9, RANKL = 8;
     private static final double OC_X0 = 615, OC_DX = 86;
-    private static final double DRIFT_X0 = 20, DRIFT_W = 540, DRIFT_Y0 = 70, DRIFT_H = 300;
-    private static final double TCELL_X = 640, TCELL_Y = 92;
+    private static final double DRIFT_X0 = 20, DRIFT_W = 540, DRIFT_Y0 = 30, DRIFT_H = 290;
+    private static final double TCELL_X = 640, TCELL_Y = 62;
 
     private final Pane pane = new Pane();
     private final FitPane fit = new FitPane(pane, WIDTH, HEIGHT);
@@ -53,12 +53,10 @@ public final class SwitchView {
 
     public SwitchView(Consumer<String> onInfo) {
         pane.getStyleClass().add("switch-view-pane");
-        Rectangle fluid = new Rectangle(0, 0, WIDTH, HEIGHT);
-        fluid.getStyleClass().add("site-marrow");
         Rectangle bone = new Rectangle(0, BONE_Y, WIDTH, HEIGHT - BONE_Y);
         bone.getStyleClass().add("site-bone");
         CellShapes.explain(bone, Messages.get("animation.cycle.bone.info"), onInfo).setFocusTraversable(false);
-        pane.getChildren().addAll(fluid, bone);
+        pane.getChildren().add(bone);   // the marrow fluid is the stage's background
 
         String obInfo = Messages.get("animation.switch.osteoblast.info");
         for (int c = 0; c < OB_CELLS; c++) {
@@ -182,7 +180,7 @@ public final class SwitchView {
         Text preLabel = label("animation.switch.precursor.label");
         fit.place(preLabel, PRE_X0 - PRE_R, PRE_Y - PRE_R - 58);
         Text ocLabel = label("animation.switch.osteoclast.label");
-        fit.place(ocLabel, OC_X0 - 40, 375);
+        fit.place(ocLabel, OC_X0 - 40, 325);
 
     }
 
@@ -210,7 +208,7 @@ public final class SwitchView {
         for (int p = 0; p < precursors.size(); p++) {
             Group g = precursors.get(p);
             double a = f.arrival(p);
-            double y = 30 + (PRE_Y - 30) * a;
+            double y = 20 + (PRE_Y - 20) * a;
             g.setLayoutY(y);
             g.setOpacity(0.35 + 0.65 * a);
             fusionRings.get(p).setLength(-360 * f.fusion(p));

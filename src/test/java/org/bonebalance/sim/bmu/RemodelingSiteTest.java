@@ -108,6 +108,9 @@ class RemodelingSiteTest {
         assertTrue(post.depthRel() > 1.15, "deeper pits: " + post.depthRel());
         assertTrue(post.refill() < 0.99, "refill falls short: " + post.refill());
         assertTrue(post.activationRel() > 1.8, "more activation: " + post.activationRel());
+        assertEquals(SiteDrivers.SITES_AT_REFERENCE, SiteDrivers.REFERENCE.activeSites());
+        assertEquals(Math.round(SiteDrivers.SITES_AT_REFERENCE * post.activationRel()), post.activeSites());
+        assertTrue(post.activeSites() >= 2 * SiteDrivers.SITES_AT_REFERENCE);
 
         RemodelingSite site = new RemodelingSite();
         site.advance(3 * RemodelingSite.cycleDays(post) + 1, post);

@@ -68,11 +68,17 @@ class SwitchModelTest {
 
     @Test
     void switchStateHasOneDefinition() {
-        assertEquals(SwitchState.BALANCED, SwitchState.of(new Simulation().snapshot().readout()));
+        assertEquals(SwitchState.HELD_BACK, SwitchState.of(new Simulation().snapshot().readout()));
         assertEquals(SwitchState.ON, SwitchState.of(after(HormoneLevels.POSTMENOPAUSAL, 1)));
-        assertEquals(SwitchState.ON, SwitchState.ofDrive(1.06));
-        assertEquals(SwitchState.BALANCED, SwitchState.ofDrive(1.04));
-        assertEquals(SwitchState.HELD_BACK, SwitchState.ofDrive(0.94));
+        assertEquals(SwitchState.ON, SwitchState.ofDrive(SwitchState.ON_RATIO));
+        assertEquals(SwitchState.HELD_BACK, SwitchState.ofDrive(SwitchState.ON_RATIO - 0.01));
+        // standard therapy after years without estrogen: held back
+        Simulation mht = new Simulation();
+        mht.setLevels(HormoneLevels.POSTMENOPAUSAL);
+        mht.advanceDays(5 * 365.25);
+        mht.setLevels(new HormoneLevels(40, 5, 20));
+        mht.advanceDays(365.25);
+        assertEquals(SwitchState.HELD_BACK, SwitchState.of(mht.snapshot().readout()));
         // Estrogen back after years without: many osteoblasts make OPG, RANKL falls, resorption held back
         Simulation sim = new Simulation();
         sim.setLevels(HormoneLevels.POSTMENOPAUSAL);

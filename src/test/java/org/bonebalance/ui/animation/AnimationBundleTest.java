@@ -47,9 +47,6 @@ class AnimationBundleTest {
             assertTrue(AnimationStyles.DYNAMIC_KEYS.contains("animation.phase." + p.id()));
             assertTrue(AnimationStyles.DYNAMIC_KEYS.contains("animation.phase." + p.id() + ".doing"));
         }
-        for (org.bonebalance.sim.Speed s : org.bonebalance.sim.Speed.values()) {
-            assertTrue(AnimationStyles.DYNAMIC_KEYS.contains("animation.speed." + s.code()));
-        }
         for (org.bonebalance.sim.bmu.SwitchState s : org.bonebalance.sim.bmu.SwitchState.values()) {
             assertTrue(AnimationStyles.DYNAMIC_KEYS.contains("animation.switch.state." + s.id()));
         }
