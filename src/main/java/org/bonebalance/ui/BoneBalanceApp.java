@@ -53,12 +53,14 @@ public final class BoneBalanceApp extends Application {
         context.setInitialState(levels, speed);
         options.theme().map(Theme::fromId).ifPresent(context.themeProperty()::set);
         MainWindow window = new MainWindow(context);
-        window.addScreen(new ExplorerScreen(context, window));
-        window.addScreen(new CycleScreen(context));
-        window.addScreen(new SwitchScreen(context));
-        window.addScreen(new LearnScreen(context));
-        window.addScreen(new ConsultScreen(context));
+        // built when first shown: the first frame waits only for the screen on show
+        window.addScreen("explorer", "screen.explorer", () -> new ExplorerScreen(context, window));
+        window.addScreen("cycle", "screen.cycle", () -> new CycleScreen(context));
+        window.addScreen("switch", "screen.switch", () -> new SwitchScreen(context));
+        window.addScreen("learn", "screen.learn", () -> new LearnScreen(context));
+        window.addScreen("consult", "screen.consult", () -> new ConsultScreen(context));
         options.screen().ifPresent(window::show);
+        window.activate();
         if (options.startPlaying()) context.play();
         LearnFeatures.install(window); // issue 5: depth switch, Learn menu, --lesson/--step/--presenter
         org.bonebalance.ui.consult.ConsultFeatures.addMenu(window); // issue 6: Consultation menu

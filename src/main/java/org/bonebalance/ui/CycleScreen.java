@@ -154,7 +154,16 @@ public final class CycleScreen implements Screen {
         if (s.elapsedDays() < lastElapsedDays - 1e-9) site.reset();   // the simulation was reset
         lastElapsedDays = s.elapsedDays();
         site.advance(Math.max(0, s.lastStepDays()), SiteDrivers.of(s.readout()));
-        render(s);
+        if (showing) render(s);
+    }
+
+    private boolean showing = true;
+
+    @Override
+    public void setShowing(boolean nowShowing) {
+        boolean wasHidden = !showing;
+        showing = nowShowing;
+        if (nowShowing && wasHidden) render(context.getSnapshot());
     }
 
     private void render(Snapshot s) {

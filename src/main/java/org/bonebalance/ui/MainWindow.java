@@ -54,7 +54,23 @@ public final class MainWindow {
     private final HBox toolbar = new HBox(8);
     private final TabPane tabs = new TabPane();
     private final Pane overlay = new Pane();
-    private final List<Screen> screens = new ArrayList<>();
+    /** Screens in tab order; each is built the first time it is shown or asked for. */
+    private final List<ScreenSlot> screens = new ArrayList<>();
+
+    /** One tab: its screen once built, and what to run when it is. */
+    private static final class ScreenSlot {
+        final String id;
+        final Tab tab;
+        final java.util.function.Supplier<Screen> factory;
+        final List<java.util.function.Consumer<Screen>> whenBuilt = new ArrayList<>();
+        Screen screen;
+
+        ScreenSlot(String id, Tab tab, java.util.function.Supplier<Screen> factory) {
+            this.id = id;
+            this.tab = tab;
+            this.factory = factory;
+        }
+    }
     private final List<String> extraStylesheets = new ArrayList<>();
     private final List<Runnable> exitHooks = new ArrayList<>();
     private final Menu fileMenu = new Menu(Messages.get("menu.file"));
@@ -194,23 +210,76 @@ public final class MainWindow {
         root.setStyle("-fx-font-size: " + px + "px;");
     }
 
+    /** Adds a screen that is already built. */
     public void addScreen(Screen screen) {
-        screens.add(screen);
-        Tab tab = new Tab(Messages.get(screen.titleKey()), screen.root());
-        tab.setId("tab-" + screen.id());
+        addScreen(screen.id(), screen.titleKey(), () -> screen);
+    }
+
+    /**
+     * Adds a screen built only when its tab is first selected (or it is asked for by {@link #screen}), so
+     * the window's first frame does not wait for screens nobody has opened yet.
+     */
+    public void addScreen(String id, String titleKey, java.util.function.Supplier<Screen> factory) {
+        Tab tab = new Tab(Messages.get(titleKey), new StackPane());
+        tab.setId("tab-" + id);
+        ScreenSlot slot = new ScreenSlot(id, tab, factory);
+        screens.add(slot);
+        tab.selectedProperty().subscribe(selected -> {
+            if (selected && active) build(slot);
+        });
         tabs.getTabs().add(tab);
         int n = screens.size();
-        MenuItem go = new MenuItem(Messages.get(screen.titleKey()));
-        go.setId("menu-screen-" + screen.id());
+        MenuItem go = new MenuItem(Messages.get(titleKey));
+        go.setId("menu-screen-" + id);
         if (n <= 9) go.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(n)), KeyCombination.SHORTCUT_DOWN));
-        go.setOnAction(e -> show(screen.id()));
+        go.setOnAction(e -> show(id));
         screensMenu.getItems().add(go);
+    }
+
+    private boolean active;
+
+    /**
+     * Called once the window is assembled (after --screen picked the tab): builds the screen on show. Until
+     * then selecting a tab builds nothing, so a window opened on another screen never builds the first one.
+     */
+    public void activate() {
+        active = true;
+        int i = tabs.getSelectionModel().getSelectedIndex();
+        if (i >= 0) build(screens.get(i));
+    }
+
+    private Screen build(ScreenSlot slot) {
+        if (slot.screen == null) {
+            Screen screen = slot.factory.get();
+            slot.screen = screen;
+            slot.tab.setContent(screen.root());
+            // only the screen on show draws every frame (hidden tabs would still cost render time)
+            slot.tab.selectedProperty().subscribe(screen::setShowing);
+            slot.whenBuilt.forEach(action -> action.accept(screen));
+            slot.whenBuilt.clear();
+        }
+        return slot.screen;
+    }
+
+    /** The screen with this id, built now if it was not yet; empty if there is none. */
+    public java.util.Optional<Screen> screen(String id) {
+        for (ScreenSlot slot : screens) if (slot.id.equals(id)) return java.util.Optional.of(build(slot));
+        return java.util.Optional.empty();
+    }
+
+    /** Runs action with the screen once it is built (at once if it already is). */
+    public void whenBuilt(String id, java.util.function.Consumer<Screen> action) {
+        for (ScreenSlot slot : screens) {
+            if (!slot.id.equals(id)) continue;
+            if (slot.screen != null) action.accept(slot.screen);
+            else slot.whenBuilt.add(action);
+        }
     }
 
     /** Selects the screen with this id (explorer, cycle, switch, learn, consult). */
     public void show(String screenId) {
         for (int i = 0; i < screens.size(); i++) {
-            if (screens.get(i).id().equals(screenId)) tabs.getSelectionModel().select(i);
+            if (screens.get(i).id.equals(screenId)) tabs.getSelectionModel().select(i);
         }
     }
 
@@ -231,7 +300,7 @@ public final class MainWindow {
     /** The id of the screen on show. */
     public String currentScreenId() {
         int i = tabs.getSelectionModel().getSelectedIndex();
-        return i >= 0 ? screens.get(i).id() : "";
+        return i >= 0 ? screens.get(i).id : "";
     }
 
     public TabPane tabs() { return tabs; }
@@ -271,7 +340,8 @@ public final class MainWindow {
 
     public AppContext context() { return context; }
 
-    public List<Screen> screens() { return List.copyOf(screens); }
+    /** Every screen, in tab order (builds those not built yet). */
+    public List<Screen> screens() { return screens.stream().map(this::build).toList(); }
 
     /** Run just before the app exits (e.g. --snapshot, --perf). */
     public void onExit(Runnable hook) { exitHooks.add(hook); }
@@ -318,6 +388,6 @@ public final class MainWindow {
     }
 
     public void dispose() {
-        screens.forEach(Screen::dispose);
+        for (ScreenSlot slot : screens) if (slot.screen != null) slot.screen.dispose();
     }
 }

@@ -13,6 +13,12 @@ public interface Screen {
     /** The screen's root node, built once. */
     Node root();
 
+    /**
+     * Told when the screen's tab is selected (true) or left (false). Screens that draw every frame skip
+     * drawing while hidden and catch up when shown again; their model state keeps advancing.
+     */
+    default void setShowing(boolean showing) {}
+
     /** Releases listeners on longer-lived objects. */
     default void dispose() {}
 }

@@ -141,7 +141,16 @@ public final class SwitchScreen implements Screen {
         if (s.elapsedDays() < lastElapsedDays - 1e-9) field.reset(counts);   // the simulation was reset
         lastElapsedDays = s.elapsedDays();
         field.advance(SwitchField.secondsOf(s), counts, SiteDrivers.of(s.readout()).depthRel());
-        render(s);
+        if (showing) render(s);
+    }
+
+    private boolean showing = true;
+
+    @Override
+    public void setShowing(boolean nowShowing) {
+        boolean wasHidden = !showing;
+        showing = nowShowing;
+        if (nowShowing && wasHidden) render(context.getSnapshot());
     }
 
     private void render(Snapshot s) {

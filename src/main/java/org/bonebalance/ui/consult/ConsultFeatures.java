@@ -13,7 +13,6 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.bonebalance.content.Messages;
-import org.bonebalance.ui.ConsultScreen;
 import org.bonebalance.ui.MainWindow;
 
 /**
@@ -27,23 +26,22 @@ public final class ConsultFeatures {
 
     private ConsultFeatures() {}
 
+    /** The consultation of the session: the consult screen shows this same view model once it is built. */
     private static ConsultViewModel viewModelOf(MainWindow window) {
-        for (var s : window.screens()) if (s instanceof ConsultScreen c) return c.viewModel();
         return ConsultViewModel.session();
     }
 
     /** The Consultation menu of one window. */
     public static void addMenu(MainWindow window) {
-        ConsultViewModel vm = viewModelOf(window);
         java.util.function.Supplier<Window> owner = () -> window.root().getScene() == null ? null : window.root().getScene().getWindow();
         Menu menu = new Menu(Messages.get("consult.ui.menu"));
         menu.setId("menu-consult");
         menu.getItems().addAll(
-                item("consult.ui.open", () -> { window.show("consult"); ConsultFiles.open(vm, owner.get()); }),
-                item("consult.ui.save", () -> ConsultFiles.save(vm, owner.get())),
-                item("consult.ui.saveAs", () -> ConsultFiles.saveAs(vm, owner.get())),
-                item("consult.ui.handout", () -> ConsultFiles.handout(vm, owner.get())),
-                item("consult.ui.print", () -> ConsultFiles.print(vm)));
+                item("consult.ui.open", () -> { window.show("consult"); ConsultFiles.open(viewModelOf(window), owner.get()); }),
+                item("consult.ui.save", () -> ConsultFiles.save(viewModelOf(window), owner.get())),
+                item("consult.ui.saveAs", () -> ConsultFiles.saveAs(viewModelOf(window), owner.get())),
+                item("consult.ui.handout", () -> ConsultFiles.handout(viewModelOf(window), owner.get())),
+                item("consult.ui.print", () -> ConsultFiles.print(viewModelOf(window))));
         window.addMenu(menu);
     }
 

@@ -28,7 +28,6 @@ import org.bonebalance.io.LessonFileException;
 import org.bonebalance.ui.AppOptions;
 import org.bonebalance.ui.LearnScreen;
 import org.bonebalance.ui.MainWindow;
-import org.bonebalance.ui.Screen;
 
 /**
  * Wires the learn area into the shell (issue 5): the depth switch, the Learn menu (lessons, glossary, evidence,
@@ -79,7 +78,7 @@ public final class LearnFeatures {
         int help = menus.stream().filter(m -> Messages.get("menu.help").equals(m.getText())).findFirst().map(menus::indexOf).orElse(-1);
         if (help >= 0) menus.add(help, learn); // before Help, where people look for it
         else window.addMenu(learn);
-        f.learnScreen().ifPresent(s -> s.setLessonsView(LessonsView.build(f)));
+        window.whenBuilt("learn", s -> ((LearnScreen) s).setLessonsView(LessonsView.build(f)));
         f.player.indexProperty().subscribe(i -> f.stepChanged(i.intValue()));
         AppOptions o = window.context().options();
         o.lesson().ifPresent(arg -> {
@@ -200,8 +199,7 @@ public final class LearnFeatures {
     private Window owner() { return window.root().getScene() == null ? null : window.root().getScene().getWindow(); }
 
     private Optional<LearnScreen> learnScreen() {
-        for (Screen s : window.screens()) if (s instanceof LearnScreen l) return Optional.of(l);
-        return Optional.empty();
+        return window.screen("learn").filter(LearnScreen.class::isInstance).map(LearnScreen.class::cast);
     }
 
     /** Shows a section of the learn screen (lessons, explain, glossary, evidence, references, about). */
@@ -255,14 +253,31 @@ public final class LearnFeatures {
         }
     }
 
+    private void addLessonItems(Menu lessons, java.util.List<Lesson> builtIn) {
+        java.util.List<MenuItem> items = new java.util.ArrayList<>();
+        for (Lesson l : builtIn) {
+            MenuItem i = new MenuItem(Messages.get("content.menu.lesson.item", l.number(), l.title().text()));
+            i.setOnAction(e -> startLesson(l, 0));
+            items.add(i);
+        }
+        lessons.getItems().addAll(0, items);
+    }
+
     private Menu menu() {
         Menu m = new Menu(Messages.get("content.menu.learn"));
         m.setId("menu-learn");
         Menu lessons = new Menu(Messages.get("content.menu.lessons"));
-        for (Lesson l : LessonFile.builtIn()) {
-            MenuItem i = new MenuItem(Messages.get("content.menu.lesson.item", l.number(), l.title().text()));
-            i.setOnAction(e -> startLesson(l, 0));
-            lessons.getItems().add(i);
+        if (window.context().options().lesson().isPresent()) {
+            addLessonItems(lessons, LessonFile.builtIn()); // parsed now anyway to open the lesson asked for
+        } else {
+            // parsing the built-in lessons (and starting the JSON library) takes about half a second: do it
+            // off the FX thread so the first frame does not wait, then add the items on the FX thread
+            java.util.concurrent.CompletableFuture.supplyAsync(LessonFile::builtIn)
+                    .thenAcceptAsync(list -> addLessonItems(lessons, list), javafx.application.Platform::runLater)
+                    .exceptionally(ex -> {
+                        System.err.println("error: " + ex.getMessage());
+                        return null;
+                    });
         }
         MenuItem open = new MenuItem(Messages.get("content.menu.open"));
         open.setOnAction(e -> chooseAndOpen());
