@@ -27,7 +27,7 @@ class CycleScreenTest {
     void start(Stage stage) {
         window = BoneBalanceApp.build(AppOptions.parse(new String[]{"--screen", "cycle"}));
         context = window.context();
-        screen = (CycleScreen) window.screens().stream().filter(s -> s.id().equals("cycle")).findFirst().orElseThrow();
+        screen = (CycleScreen) window.screen("cycle").orElseThrow();
         stage.setScene(new Scene(window.root(), 1280, 720));
         stage.getScene().getStylesheets().add(Theme.LIGHT.stylesheet());
         stage.show();

@@ -27,7 +27,7 @@ class SwitchScreenTest {
     void start(Stage stage) {
         window = BoneBalanceApp.build(AppOptions.parse(new String[]{"--screen", "switch"}));
         context = window.context();
-        screen = (SwitchScreen) window.screens().stream().filter(s -> s.id().equals("switch")).findFirst().orElseThrow();
+        screen = (SwitchScreen) window.screen("switch").orElseThrow();
         stage.setScene(new Scene(window.root(), 1280, 720));
         stage.getScene().getStylesheets().add(Theme.LIGHT.stylesheet());
         stage.show();

@@ -72,7 +72,7 @@ class CommandLineTest {
     void langSpanishTranslatesTheLearnArea(FxRobot robot) {
         MainWindow w = build(robot, "--lang", "es", "--screen", "learn");
         assertEquals("es", Messages.locale().getLanguage());
-        javafx.scene.control.ToggleButton b = (javafx.scene.control.ToggleButton) w.screens().get(3).root().lookup("#learn-nav-glossary");
+        javafx.scene.control.ToggleButton b = (javafx.scene.control.ToggleButton) w.screen("learn").orElseThrow().root().lookup("#learn-nav-glossary");
         assertEquals("Glosario", b.getText());
         assertEquals("Aprender", w.menuBar().getMenus().stream().filter(m -> "menu-learn".equals(m.getId())).findFirst().orElseThrow().getText());
         var menus = w.menuBar().getMenus();

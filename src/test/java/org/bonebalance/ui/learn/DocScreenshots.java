@@ -44,7 +44,7 @@ class DocScreenshots {
             f.showSection(LearnScreen.GLOSSARY);
         });
         robot.clickOn("#glossary-search").write("osteo");
-        robot.interact(() -> ((LearnScreen) window.screens().get(3)).glossary().select("osteoblast"));
+        robot.interact(() -> ((LearnScreen) window.screen("learn").orElseThrow()).glossary().select("osteoblast"));
         Hyperlink link = robot.lookup("#glossary-definition-text").lookup("#term-rankl").queryAs(Hyperlink.class);
         robot.interact(link::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();

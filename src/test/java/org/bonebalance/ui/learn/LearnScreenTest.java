@@ -60,7 +60,7 @@ class LearnScreenTest {
         assertEquals(Explanations.text("men", Depth.ACADEMIC), text(robot.lookup("#explain-men").queryAs(TextFlow.class)));
         robot.clickOn("#learn-nav-glossary");
         robot.interact(() -> features.showSection(LearnScreen.GLOSSARY));
-        robot.interact(() -> ((LearnScreen) window.screens().get(3)).glossary().select("opg"));
+        robot.interact(() -> ((LearnScreen) window.screen("learn").orElseThrow()).glossary().select("opg"));
         TextFlow def = robot.lookup("#glossary-definition-text").queryAs(TextFlow.class);
         assertEquals(Glossary.definition("opg", Depth.ACADEMIC), text(def), "the glossary follows the same switch");
     }
@@ -140,7 +140,7 @@ class LearnScreenTest {
     void everySectionOpensAndTheAboutPageSaysWhatTheModelLeavesOut(FxRobot robot) {
         for (String s : List.of("lessons", "explain", "glossary", "evidence", "references", "about")) {
             robot.clickOn("#learn-nav-" + s);
-            assertEquals(s, ((LearnScreen) window.screens().get(3)).currentSection());
+            assertEquals(s, ((LearnScreen) window.screen("learn").orElseThrow()).currentSection());
         }
         assertTrue(robot.lookup("#about").tryQuery().isPresent());
         assertTrue(robot.lookup("#medical-advice").tryQuery().isPresent());
