@@ -1,5 +1,6 @@
 package org.bonebalance.io.consult;
 
+import org.bonebalance.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

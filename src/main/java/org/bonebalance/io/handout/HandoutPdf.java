@@ -1,5 +1,6 @@
 package org.bonebalance.io.handout;
 
+import org.bonebalance.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.bonebalance.content.Messages;
-import org.bonebalance.io.consult.AtomicFiles;
 import org.bonebalance.model.BmdScale;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Regimen;

@@ -1,4 +1,4 @@
-package org.bonebalance.io.consult;
+package org.bonebalance.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
