@@ -174,7 +174,7 @@ class ExplorerViewModelTest {
     @Test
     void timeControlsSayHowFastTimeRuns() {
         TimeControlsViewModel t = new TimeControlsViewModel(context);
-        assertEquals("Paused (running, 1 second = 1 year)", t.clockProperty().get());
+        assertEquals("Paused · when playing, 1 second = 1 year", t.clockProperty().get());
         t.togglePlaying();
         assertTrue(t.playingProperty().get());
         assertEquals("Running: 1 second = 1 year", t.clockProperty().get());
