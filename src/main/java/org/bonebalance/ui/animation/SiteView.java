@@ -100,12 +100,6 @@ public final class SiteView {
         explainShape(bump, "animation.cycle.bone.info", onInfo);
         pane.getChildren().addAll(bone, cavity, bump, pitEdge, leftEdge, rightEdge, newBone, osteoid, cement,
                 startLine, deficitBar);
-        // Shapes that never change are drawn once into a bitmap: the software renderer then copies them
-        // into each frame's dirty regions instead of rasterising them again (dashed strokes are costly)
-        for (Node still : List.of(bone, leftEdge, rightEdge, startLine)) {
-            still.setCache(true);
-            still.setCacheHint(javafx.scene.CacheHint.QUALITY);
-        }
         scaleBar();
 
         String liningInfo = Messages.get("animation.cell.lining.info");
