@@ -39,7 +39,9 @@ public final class StatusLine {
         List<Sentence> out = new ArrayList<>();
         double e2 = r.levels().estradiolPgPerMl();
         String rankl = Messages.number(r.ranklRel(), 1);
-        if (r.ranklRel() >= RANKL_HIGH && e2 < LOW_ESTRADIOL_PG_PER_ML) {
+        // "without enough estrogen" is a woman's story: a man's estradiol is low by nature (from aromatization)
+        boolean male = r.levels().testosteroneNgPerDl() >= ANDROGEN_NG_PER_DL;
+        if (r.ranklRel() >= RANKL_HIGH && e2 < LOW_ESTRADIOL_PG_PER_ML && !male) {
             out.add(new Sentence("explorer.status.lowEstrogen", rankl));
         } else if (r.ranklRel() >= RANKL_HIGH) {
             out.add(new Sentence("explorer.status.ranklHigh", rankl));

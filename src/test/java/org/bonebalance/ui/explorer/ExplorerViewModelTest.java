@@ -46,6 +46,15 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void aManIsNotToldHeLacksEstrogen() {
+        context.setLevels(Preset.YOUNG_MAN.levels());
+        assertFalse(vm.statusProperty().get().contains("Without enough estrogen"), vm.statusProperty().get());
+        assertTrue(vm.statusProperty().get().contains("Testosterone"), vm.statusProperty().get());
+        context.setLevels(Preset.POSTMENOPAUSE_10Y.levels());
+        assertTrue(vm.statusProperty().get().startsWith("Without enough estrogen"), vm.statusProperty().get());
+    }
+
+    @Test
     void levelsSetElsewhereMoveTheSlidersAndSelectTheirPreset() {
         context.setLevels(Preset.MHT_EP.levels()); // e.g. a lesson step or another screen's sliders
         assertEquals(Preset.MHT_EP.levels(), vm.getLevels());
