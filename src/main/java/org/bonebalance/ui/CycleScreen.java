@@ -7,7 +7,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -99,21 +98,14 @@ public final class CycleScreen implements Screen {
         deficit.getStyleClass().add("animation-emphasis");
         VBox numbers = new VBox(4, deficit, depth, refill, balance, activation, cycles);
         numbers.getStyleClass().add("animation-numbers");
-        for (Node n : numbers.getChildren()) { ((Label) n).setWrapText(true); ((Label) n).setMaxWidth(Double.MAX_VALUE); }
+        AnimationStyles.wrapLabels(numbers);
         Label note = new Label(Messages.get("animation.cycle.note"));
         note.setWrapText(true);
         note.getStyleClass().add("animation-note");
         javafx.scene.layout.HBox ringAndPhases = new javafx.scene.layout.HBox(10, ring.root(), phases);
         ringAndPhases.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox side = new VBox(8, ringAndPhases, ringDays, numbers, note);
-        side.getStyleClass().add("animation-side");
-        ScrollPane scroll = new ScrollPane(side);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("animation-side-scroll");
-        scroll.setPrefWidth(385);
-        scroll.setMinWidth(300);
-        root.setRight(scroll);
+        root.setRight(AnimationStyles.sidePanel(side));
 
         controls = new HormoneControls(context, "cycle");
         root.setBottom(controls.root());

@@ -5,7 +5,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -98,15 +97,8 @@ public final class SwitchScreen implements Screen {
         scale.getStyleClass().add("animation-note");
         academic.getStyleClass().add("animation-note");
         VBox side = new VBox(8, readout, drive, rankl, opg, decoy, bound, osteoclasts, fusions, hormones, academic, scale);
-        for (Node n : side.getChildren()) { ((Label) n).setWrapText(true); ((Label) n).setMaxWidth(Double.MAX_VALUE); }
-        side.getStyleClass().add("animation-side");
-        ScrollPane scroll = new ScrollPane(side);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("animation-side-scroll");
-        scroll.setPrefWidth(385);
-        scroll.setMinWidth(300);
-        root.setRight(scroll);
+        AnimationStyles.wrapLabels(side);
+        root.setRight(AnimationStyles.sidePanel(side));
 
         controls = new HormoneControls(context, "switch");
         root.setBottom(controls.root());

@@ -10,6 +10,28 @@ public final class AnimationStyles {
         return AnimationStyles.class.getResource("/org/bonebalance/css/animation.css").toExternalForm();
     }
 
+    /** Wraps each label of a column of readouts to the column's width. */
+    public static void wrapLabels(javafx.scene.layout.Pane column) {
+        for (javafx.scene.Node n : column.getChildren()) {
+            if (n instanceof javafx.scene.control.Label l) {
+                l.setWrapText(true);
+                l.setMaxWidth(Double.MAX_VALUE);
+            }
+        }
+    }
+
+    /** The scrolling side panel both animation screens put on their right. */
+    public static javafx.scene.control.ScrollPane sidePanel(javafx.scene.layout.VBox side) {
+        side.getStyleClass().add("animation-side");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("animation-side-scroll");
+        scroll.setPrefWidth(385);
+        scroll.setMinWidth(300);
+        return scroll;
+    }
+
     /** Keys built dynamically from phase and switch-state ids. */
     public static final List<String> DYNAMIC_KEYS = List.of(
             "animation.phase.activation", "animation.phase.resorption", "animation.phase.reversal",
