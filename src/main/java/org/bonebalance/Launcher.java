@@ -28,7 +28,7 @@ public final class Launcher {
                     .invoke(null, (Object) args);
         } catch (ReflectiveOperationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            err.println("BoneBalance could not start its window: " + cause.getMessage());
+            err.println(org.bonebalance.content.Messages.get("app.error.start", String.valueOf(cause.getMessage())));
             System.exit(1);
         }
     }

@@ -39,23 +39,11 @@ public final class Forecast {
         double startBmd = Double.isNaN(startBmdGPerCm2)
                 ? BmdScale.bmdRel(y[BoneModel.MINERAL]) * baselineBmdGPerCm2 : startBmdGPerCm2;
         List<Readout> rows = new ArrayList<>((int) (totalDays / everyDays) + 2);
-        Rk4 rk4 = new Rk4();
-        HormoneLevels levels = schedule.at(startAge);
-        HormoneEffects h = HormoneEffects.of(levels);
-        rows.add(Readout.of(startAge, y, h, baselineBmdGPerCm2, startBmd));
-        double holdUntil = schedule.levelsHoldUntil(startAge);
+        DailySteps steps = new DailySteps(y, startAge, schedule);
+        rows.add(Readout.of(startAge, y, steps.effects, baselineBmdGPerCm2, startBmd));
         int untilRow = everyDays; // counts down to the next row (cheaper than a modulo each day)
         for (long day = 0; day < totalDays; day++) {
-            double age = startAge + day / DAYS_PER_YEAR;
-            if (age >= holdUntil) {
-                HormoneLevels now = schedule.at(age);
-                holdUntil = schedule.levelsHoldUntil(age);
-                if (!now.equals(levels)) {
-                    levels = now;
-                    h = HormoneEffects.of(levels);
-                }
-            }
-            rk4.step(y, h, 1.0);
+            steps.step(day);
             long done = day + 1;
             if (--untilRow == 0 || done == totalDays) {
                 untilRow = everyDays;
@@ -63,7 +51,7 @@ public final class Forecast {
                 // that project and bmdRelByDay integrate identically
                 double rowAge = startAge + done / DAYS_PER_YEAR;
                 HormoneLevels atRow = schedule.at(rowAge);
-                HormoneEffects hRow = atRow.equals(levels) ? h : HormoneEffects.of(atRow);
+                HormoneEffects hRow = atRow.equals(steps.levels) ? steps.effects : HormoneEffects.of(atRow);
                 rows.add(Readout.of(rowAge, y, hRow, baselineBmdGPerCm2, startBmd));
             }
         }
@@ -75,24 +63,49 @@ public final class Forecast {
         double[] y = y0.clone();
         int totalDays = (int) Math.round(years * DAYS_PER_YEAR);
         double[] out = new double[totalDays + 1];
-        Rk4 rk4 = new Rk4();
-        HormoneLevels levels = schedule.at(startAge);
-        HormoneEffects h = HormoneEffects.of(levels);
+        DailySteps steps = new DailySteps(y, startAge, schedule);
         out[0] = BmdScale.bmdRel(y[BoneModel.MINERAL]);
-        double holdUntil = schedule.levelsHoldUntil(startAge);
         for (int day = 0; day < totalDays; day++) {
+            steps.step(day);
+            out[day + 1] = BmdScale.bmdRel(y[BoneModel.MINERAL]);
+        }
+        return out;
+    }
+
+    /**
+     * The one daily integration path of {@link #project} and {@link #bmdRelByDay}: levels read from the schedule
+     * at the start of each day (skipped while the schedule promises they hold), effects recomputed only when
+     * the levels change, then one 1-day RK4 step of y in place.
+     */
+    private static final class DailySteps {
+        private final double[] y;
+        private final double startAge;
+        private final HormoneSchedule schedule;
+        private final Rk4 rk4 = new Rk4();
+        HormoneLevels levels;
+        HormoneEffects effects;
+        private double holdUntil;
+
+        DailySteps(double[] y, double startAge, HormoneSchedule schedule) {
+            this.y = y;
+            this.startAge = startAge;
+            this.schedule = schedule;
+            levels = schedule.at(startAge);
+            effects = HormoneEffects.of(levels);
+            holdUntil = schedule.levelsHoldUntil(startAge);
+        }
+
+        void step(long day) {
             double age = startAge + day / DAYS_PER_YEAR;
             if (age >= holdUntil) {
                 HormoneLevels now = schedule.at(age);
                 holdUntil = schedule.levelsHoldUntil(age);
                 if (!now.equals(levels)) {
                     levels = now;
-                    h = HormoneEffects.of(levels);
+                    effects = HormoneEffects.of(levels);
                 }
             }
-            rk4.step(y, h, 1.0);
-            out[day + 1] = BmdScale.bmdRel(y[BoneModel.MINERAL]);
+            rk4.step(y, effects, 1.0);
         }
-        return out;
     }
 }
