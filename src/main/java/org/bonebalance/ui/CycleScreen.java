@@ -18,6 +18,7 @@ import org.bonebalance.sim.bmu.BmuPhase;
 import org.bonebalance.sim.bmu.RemodelingSite;
 import org.bonebalance.sim.bmu.SiteDrivers;
 import org.bonebalance.ui.animation.AnimationStyles;
+import org.bonebalance.ui.animation.RenderGate;
 import org.bonebalance.ui.animation.CellShapes;
 import org.bonebalance.ui.animation.FitPane;
 import org.bonebalance.ui.animation.HormoneControls;
@@ -50,11 +51,13 @@ public final class CycleScreen implements Screen {
     private final Label deficit = new Label();
     private final HormoneControls controls;
     private final ChangeListener<Snapshot> onSnapshot = (o, a, s) -> advance(s);
+    private final RenderGate gate;
     private double lastElapsedDays;
     private BmuPhase shownPhase;
 
     public CycleScreen(AppContext context) {
         this.context = context;
+        this.gate = new RenderGate(context::getSnapshot, this::render);
         root.setId("cycle-view");
         root.getStyleClass().add("animation-screen");
         root.getStylesheets().add(AnimationStyles.stylesheet());
@@ -146,17 +149,11 @@ public final class CycleScreen implements Screen {
         if (s.elapsedDays() < lastElapsedDays - 1e-9) site.reset();   // the simulation was reset
         lastElapsedDays = s.elapsedDays();
         site.advance(Math.max(0, s.lastStepDays()), SiteDrivers.of(s.readout()));
-        if (showing) render(s);
+        gate.frame(s);
     }
-
-    private boolean showing = true;
 
     @Override
-    public void setShowing(boolean nowShowing) {
-        boolean wasHidden = !showing;
-        showing = nowShowing;
-        if (nowShowing && wasHidden) render(context.getSnapshot());
-    }
+    public void setShowing(boolean showing) { gate.setShowing(showing); }
 
     private void render(Snapshot s) {
         view.update(site);
@@ -201,7 +198,7 @@ public final class CycleScreen implements Screen {
     }
 
     private static void set(Label l, String text) {
-        if (!text.equals(l.getText())) l.setText(text);
+        AnimationStyles.setIfChanged(l, text);
     }
 
     /** The site this screen shows (for tests). */

@@ -18,6 +18,7 @@ import org.bonebalance.sim.bmu.SwitchCounts;
 import org.bonebalance.sim.bmu.SwitchField;
 import org.bonebalance.sim.bmu.SwitchState;
 import org.bonebalance.ui.animation.AnimationStyles;
+import org.bonebalance.ui.animation.RenderGate;
 import org.bonebalance.ui.animation.CellShapes;
 import org.bonebalance.ui.animation.FitPane;
 import org.bonebalance.ui.animation.HormoneControls;
@@ -47,6 +48,7 @@ public final class SwitchScreen implements Screen {
     private final Label info = new Label(Messages.get("animation.info.hint"));
     private final HormoneControls controls;
     private final ChangeListener<Snapshot> onSnapshot = (o, a, s) -> advance(s);
+    private final RenderGate gate;
     private final ChangeListener<Depth> onDepth;
     private double lastElapsedDays;
     private SwitchCounts counts;
@@ -54,6 +56,7 @@ public final class SwitchScreen implements Screen {
 
     public SwitchScreen(AppContext context) {
         this.context = context;
+        this.gate = new RenderGate(context::getSnapshot, this::render);
         this.onDepth = (o, a, d) -> render(context.getSnapshot());
         root.setId("switch-view");
         root.getStyleClass().add("animation-screen");
@@ -133,17 +136,11 @@ public final class SwitchScreen implements Screen {
         if (s.elapsedDays() < lastElapsedDays - 1e-9) field.reset(counts);   // the simulation was reset
         lastElapsedDays = s.elapsedDays();
         field.advance(SwitchField.secondsOf(s), counts, SiteDrivers.of(s.readout()).depthRel());
-        if (showing) render(s);
+        gate.frame(s);
     }
-
-    private boolean showing = true;
 
     @Override
-    public void setShowing(boolean nowShowing) {
-        boolean wasHidden = !showing;
-        showing = nowShowing;
-        if (nowShowing && wasHidden) render(context.getSnapshot());
-    }
+    public void setShowing(boolean showing) { gate.setShowing(showing); }
 
     private void render(Snapshot s) {
         Readout r = s.readout();
@@ -175,7 +172,7 @@ public final class SwitchScreen implements Screen {
     }
 
     private static void set(Label l, String text) {
-        if (!text.equals(l.getText())) l.setText(text);
+        AnimationStyles.setIfChanged(l, text);
     }
 
     /** The moving parts (for tests). */

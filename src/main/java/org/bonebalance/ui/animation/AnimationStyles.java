@@ -10,6 +10,11 @@ public final class AnimationStyles {
         return AnimationStyles.class.getResource("/org/bonebalance/css/animation.css").toExternalForm();
     }
 
+    /** Sets a label's text only when it differs (no relayout for an unchanged per-frame reading). */
+    public static void setIfChanged(javafx.scene.control.Label l, String text) {
+        if (!text.equals(l.getText())) l.setText(text);
+    }
+
     /** Wraps each label of a column of readouts to the column's width. */
     public static void wrapLabels(javafx.scene.layout.Pane column) {
         for (javafx.scene.Node n : column.getChildren()) {
