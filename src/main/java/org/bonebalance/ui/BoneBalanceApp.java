@@ -70,15 +70,19 @@ public final class BoneBalanceApp extends Application {
     @Override
     public void start(Stage stage) {
         PerfMonitor perf = pending.perf() ? PerfMonitor.sinceJvmStart() : null;
+        StartupTrace.mark("start() entered");
         window = build(pending);
+        StartupTrace.mark("window built");
         Scene scene = new Scene(window.root(), pending.width().orElse(DEFAULT_WIDTH), pending.height().orElse(DEFAULT_HEIGHT));
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
+        if (perf != null) perf.watch(scene);
         this.perf = perf;
         addExitHooks();
         stage.setOnCloseRequest(e -> window.runExitHooks());
         LearnFeatures.attach(window, stage, () -> rebuild(stage)); // issue 5: lesson keys, F5, full screen
         stage.show();
+        StartupTrace.mark("stage shown");
         // consultation: menu, autosave, ask before closing with unsaved changes (issue 6)
         org.bonebalance.ui.consult.ConsultFeatures.install(window, stage);
         chainExitHooks(stage);

@@ -7,10 +7,14 @@ import java.util.Arrays;
  * Frame statistics for {@code --perf}: first frame time since JVM start, mean frames per second, the 99th
  * percentile of frame intervals and the frame count. Fed by the clock with pulse timestamps; no toolkit
  * needed, so it is unit-testable.
+ * <p>
+ * The first frame counts as ready when the first pulse has finished its CSS and layout ({@link #watch}),
+ * so work done inside that pulse is included; without a watched scene it is the first pulse's start.
  */
 public final class PerfMonitor implements FxClock.FrameListener {
     private final long jvmStartMillis;
     private long firstFrameWallMillis = -1;
+    private long firstLayoutWallMillis = -1;
     private long firstNanos = -1;
     private long lastNanos = -1;
     private long[] intervals = new long[4096];
@@ -43,9 +47,31 @@ public final class PerfMonitor implements FxClock.FrameListener {
         lastNanos = nowNanos;
     }
 
+    /** The first pulse's scene graph is laid out and ready to paint (only the first call counts). */
+    void firstFrameLaidOut(long wallMillis) {
+        if (firstLayoutWallMillis < 0) firstLayoutWallMillis = wallMillis;
+    }
+
+    /**
+     * Times the first frame to the end of the first pulse's layout in {@code scene}: the first frame's whole
+     * scene graph, not just the pulse's start.
+     */
+    public void watch(javafx.scene.Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            firstFrameLaidOut(System.currentTimeMillis());
+            StartupTrace.mark("first frame laid out");
+            scene.removePostLayoutPulseListener(once[0]);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
     public int frames() { return frames; }
 
-    public long firstFrameMs() { return firstFrameWallMillis < 0 ? -1 : firstFrameWallMillis - jvmStartMillis; }
+    public long firstFrameMs() {
+        long at = firstLayoutWallMillis >= 0 ? firstLayoutWallMillis : firstFrameWallMillis;
+        return at < 0 ? -1 : at - jvmStartMillis;
+    }
 
     /** Mean frames per second from the first to the last frame. */
     public double fpsMean() {

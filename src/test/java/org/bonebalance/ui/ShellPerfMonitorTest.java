@@ -33,6 +33,16 @@ class ShellPerfMonitorTest {
     }
 
     @Test
+    void firstFrameIsTheEndOfTheFirstLayoutWhenWatched() {
+        PerfMonitor m = new PerfMonitor(1_000);
+        m.frame(5_000_000_000L, 1_800); // the first pulse starts
+        m.firstFrameLaidOut(2_250);      // ... and its CSS and layout end
+        m.firstFrameLaidOut(2_900);      // later pulses do not count
+        m.frame(5_016_666_667L, 0);
+        assertEquals(1_250, m.firstFrameMs());
+    }
+
+    @Test
     void playAndPerfStartTimeRunning() {
         assertFalse(AppOptions.none().startPlaying());
         assertTrue(AppOptions.parse(new String[] {"--play"}).startPlaying());

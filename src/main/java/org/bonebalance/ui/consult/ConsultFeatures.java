@@ -47,14 +47,16 @@ public final class ConsultFeatures {
 
     /** Autosave and the close question for the stage; any close handler already set runs after ours. */
     public static void install(MainWindow window, Stage stage) {
-        ConsultViewModel vm = viewModelOf(window);
-        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.autosaveIfChanged()));
+        // the session is made when first used (ConsultViewModel.existingSession): until then nothing to save
+        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY,
+                e -> ConsultViewModel.existingSession().ifPresent(ConsultViewModel::autosaveIfChanged)));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
         EventHandler<WindowEvent> before = stage.getOnCloseRequest();
         stage.setOnCloseRequest(e -> {
-            if (!vm.isDirty() || askBeforeClosing(vm, stage)) {
-                vm.closedCleanly();
+            ConsultViewModel vm = ConsultViewModel.existingSession().orElse(null);
+            if (vm == null || !vm.isDirty() || askBeforeClosing(vm, stage)) {
+                if (vm != null) vm.closedCleanly();
                 if (before != null) before.handle(e);
             } else {
                 e.consume();

@@ -45,6 +45,15 @@ public final class ConsultViewModel {
         return session;
     }
 
+    /**
+     * The session's consultation if anything has asked for it yet. Until the Consultation screen or menu is
+     * used there is nothing to save, and a copy left by a crash stays on disk to be offered then; start-up
+     * does not pay for the example consultation's forecasts.
+     */
+    public static Optional<ConsultViewModel> existingSession() {
+        return Optional.ofNullable(session);
+    }
+
     public ConsultViewModel(Autosave autosave) {
         this.autosave = autosave;
         set(Consultation.example());

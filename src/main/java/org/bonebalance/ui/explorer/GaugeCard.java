@@ -1,10 +1,15 @@
 package org.bonebalance.ui.explorer;
 
 import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.events.TileEvt;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Subscription;
 
 /**
  * One gauge: a title in the app's font (readable from the back of a room), the TilesFX tile, and a line of
@@ -14,6 +19,9 @@ import javafx.scene.layout.VBox;
 public final class GaugeCard extends VBox {
     private final Tile tile;
     private final StableLabel reading;
+    private final StackPane slot = new StackPane();
+    private Subscription attach;
+    private boolean attachPending;
 
     public GaugeCard(String id, String title, Tile tile) {
         this(id, title, tile, 2);
@@ -34,10 +42,41 @@ public final class GaugeCard extends VBox {
         tile.setPrefSize(120, 110);
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         tile.setFocusTraversable(false);
-        VBox.setVgrow(tile, Priority.ALWAYS);
-        getChildren().addAll(heading, tile, reading);
+        slot.setMinSize(72, 72);
+        slot.setPrefSize(120, 110);
+        VBox.setVgrow(slot, Priority.ALWAYS);
+        getChildren().addAll(heading, slot, reading);
         setFocusTraversable(false);
         setAccessibleText(title);
+        attachWhenShowing();
+    }
+
+    /**
+     * Puts the tile in its place once the window shows. A TilesFX tile queues one redraw for every property
+     * set before its window shows and replays them all when it does: about 25 to 70 full redraws per tile,
+     * each of the BMD gauge's building three new tooltips, all inside {@code Stage.show()}. A tile that
+     * first joins an already-showing window has nothing queued; its skin, made in the next CSS pass, draws
+     * once (one redraw is asked for when the skin arrives). Same frame, same look, about a second sooner.
+     */
+    private void attachWhenShowing() {
+        attach = sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
+                .subscribe(showing -> {
+                    if (Boolean.TRUE.equals(showing) && !attachPending) {
+                        attachPending = true;
+                        // at the start of the next pulse, once the window has finished telling everyone it shows
+                        Scene scene = getScene();
+                        Runnable[] once = new Runnable[1];
+                        once[0] = () -> {
+                            scene.removePreLayoutPulseListener(once[0]);
+                            attach.unsubscribe();
+                            tile.skinProperty().subscribe(skin -> {
+                                if (skin != null) tile.fireTileEvt(new TileEvt(tile, TileEvt.REDRAW));
+                            });
+                            slot.getChildren().add(tile);
+                        };
+                        scene.addPreLayoutPulseListener(once[0]);
+                    }
+                });
     }
 
     public Tile tile() { return tile; }

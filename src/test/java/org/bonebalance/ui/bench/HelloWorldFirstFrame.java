@@ -14,7 +14,7 @@ import org.bonebalance.ui.PerfMonitor;
 /**
  * A bare JavaFX hello-world window, the baseline for the explorer's {@code --perf} numbers (issue 3).
  * Started the same way (java -Dprism.order=sw under the same display), it measures exactly as
- * {@code --perf} does (first AnimationTimer pulse minus JVM start; frame intervals of the pulses).
+ * {@code --perf} does (end of the first pulse's layout minus JVM start; frame intervals of the pulses).
  * <pre>
  *   java -Dprism.order=sw -cp target/test-classes:CLASSPATH org.bonebalance.ui.bench.HelloWorldFirstFrame [SECONDS]
  * </pre>
@@ -36,7 +36,9 @@ public final class HelloWorldFirstFrame {
             double seconds = args.isEmpty() ? 0 : Double.parseDouble(args.get(0));
             PerfMonitor perf = new PerfMonitor(ManagementFactory.getRuntimeMXBean().getStartTime());
             Label label = new Label("Hello, world");
-            stage.setScene(new Scene(new StackPane(label), 1600, 1000));
+            Scene scene = new Scene(new StackPane(label), 1600, 1000);
+            perf.watch(scene);
+            stage.setScene(scene);
             stage.show();
             new AnimationTimer() {
                 private long first = -1;
