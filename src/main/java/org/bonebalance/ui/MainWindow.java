@@ -267,6 +267,28 @@ public final class MainWindow {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Runs {@code work} once the window's first frame has been laid out (on the FX thread, after that pulse),
+     * for start-up work the first frame does not need: it then does not compete with it for the CPU.
+     */
+    public void afterFirstFrame(Runnable work) {
+        root().sceneProperty().subscribe(new java.util.function.Consumer<javafx.scene.Scene>() {
+            private boolean done;
+
+            @Override
+            public void accept(javafx.scene.Scene scene) {
+                if (scene == null || done) return;
+                done = true;
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    javafx.application.Platform.runLater(work);
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+            }
+        });
+    }
+
     /** Runs action with the screen once it is built (at once if it already is). */
     public void whenBuilt(String id, java.util.function.Consumer<Screen> action) {
         for (ScreenSlot slot : screens) {

@@ -271,13 +271,14 @@ public final class LearnFeatures {
             addLessonItems(lessons, LessonFile.builtIn()); // parsed now anyway to open the lesson asked for
         } else {
             // parsing the built-in lessons (and starting the JSON library) takes about half a second: do it
-            // off the FX thread so the first frame does not wait, then add the items on the FX thread
-            java.util.concurrent.CompletableFuture.supplyAsync(LessonFile::builtIn)
+            // off the FX thread once the first frame is out (so it does not compete with it for the CPU),
+            // then add the items on the FX thread
+            window.afterFirstFrame(() -> java.util.concurrent.CompletableFuture.supplyAsync(LessonFile::builtIn)
                     .thenAcceptAsync(list -> addLessonItems(lessons, list), javafx.application.Platform::runLater)
                     .exceptionally(ex -> {
                         System.err.println("error: " + ex.getMessage());
                         return null;
-                    });
+                    }));
         }
         MenuItem open = new MenuItem(Messages.get("content.menu.open"));
         open.setOnAction(e -> chooseAndOpen());

@@ -32,6 +32,7 @@ public final class HelloWorldFirstFrame {
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
+            org.bonebalance.ui.StartupTrace.mark("start() entered");
             List<String> args = getParameters().getRaw();
             double seconds = args.isEmpty() ? 0 : Double.parseDouble(args.get(0));
             PerfMonitor perf = new PerfMonitor(ManagementFactory.getRuntimeMXBean().getStartTime());
@@ -40,6 +41,7 @@ public final class HelloWorldFirstFrame {
             perf.watch(scene);
             stage.setScene(scene);
             stage.show();
+            org.bonebalance.ui.StartupTrace.mark("stage shown");
             new AnimationTimer() {
                 private long first = -1;
 
