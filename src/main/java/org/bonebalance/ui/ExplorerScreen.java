@@ -55,7 +55,7 @@ public final class ExplorerScreen implements Screen {
         profileRow.getStyleClass().add("profile-row");
         left.getChildren().addAll(levelsHeading, profileRow);
         for (HormoneScale h : HormoneScale.values()) left.getChildren().add(new HormoneSliderView(h, vm));
-        ScrollPane leftScroll = new ScrollPane(left);
+        ScrollPane leftScroll = ScrollPanes.uncached(new ScrollPane(left));
         leftScroll.setFitToWidth(true);
         leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         leftScroll.getStyleClass().add("explorer-left-scroll");

@@ -28,7 +28,7 @@ public final class LearnScreen implements Screen {
 
     private final AppContext context;
     private final BorderPane root = new BorderPane();
-    private final ScrollPane scroll = new ScrollPane();
+    private final ScrollPane scroll = ScrollPanes.uncached(new ScrollPane());
     private final ToggleGroup nav = new ToggleGroup();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final Map<String, Node> built = new LinkedHashMap<>();

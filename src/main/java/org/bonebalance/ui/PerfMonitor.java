@@ -8,8 +8,10 @@ import java.util.Arrays;
  * percentile of frame intervals and the frame count. Fed by the clock with pulse timestamps; no toolkit
  * needed, so it is unit-testable.
  * <p>
- * The first frame counts as ready when the first pulse has finished its CSS and layout ({@link #watch}),
- * so work done inside that pulse is included; without a watched scene it is the first pulse's start.
+ * The first frame counts when the renderer has finished painting it ({@link #watch}): its CSS, layout and
+ * painting are all included, and the frame rate and frame-time percentile count from then on (the pulses
+ * before it wait on start-up, which the first frame's time reports). Without a watched scene both count
+ * from the first pulse.
  */
 public final class PerfMonitor implements FxClock.FrameListener {
     private final long jvmStartMillis;
@@ -37,9 +39,11 @@ public final class PerfMonitor implements FxClock.FrameListener {
 
     void frame(long nowNanos, long wallMillis) {
         frames++;
+        if (firstFrameWallMillis < 0) firstFrameWallMillis = wallMillis;
+        // frame rate counts from the first frame on screen: before it, pulses wait on start-up (first_frame_ms)
+        if (watched && firstPaintWallMillis < 0) return;
         if (firstNanos < 0) {
             firstNanos = nowNanos;
-            firstFrameWallMillis = wallMillis;
         } else {
             if (count == intervals.length) intervals = Arrays.copyOf(intervals, count * 2);
             intervals[count++] = nowNanos - lastNanos;
@@ -47,16 +51,19 @@ public final class PerfMonitor implements FxClock.FrameListener {
         lastNanos = nowNanos;
     }
 
+    /** The first frame's painting will be reported: frame statistics start from it. */
+    void expectPaint() {
+        watched = true;
+    }
+
     /** The first pulse's scene graph is laid out and ready to paint (only the first call counts). */
     void firstFrameLaidOut(long wallMillis) {
         if (firstLayoutWallMillis < 0) firstLayoutWallMillis = wallMillis;
     }
 
-    /**
-     * Times the first frame to the end of the first pulse's layout in {@code scene}: the first frame's whole
-     * scene graph, not just the pulse's start.
-     */
+    /** Times the first frame to the moment {@code scene}'s first frame has been painted. */
     public void watch(javafx.scene.Scene scene) {
+        expectPaint();
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             firstFrameLaidOut(System.currentTimeMillis());
@@ -64,12 +71,32 @@ public final class PerfMonitor implements FxClock.FrameListener {
             scene.removePostLayoutPulseListener(once[0]);
         };
         scene.addPostLayoutPulseListener(once[0]);
+        com.sun.javafx.perf.PerformanceTracker tracker = com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene);
+        // JavaFX's own frame tracker (internal API, reachable from the class path) says when the render
+        // thread has painted a frame: the first frame is what the user sees, not the end of its layout
+        tracker.setOnRenderedFrameTask(() -> {
+            if (firstPaintWallMillis < 0) {
+                firstFramePainted(System.currentTimeMillis());
+                StartupTrace.mark("first frame painted");
+                tracker.setOnRenderedFrameTask(null);
+            }
+        });
+    }
+
+    private volatile long firstPaintWallMillis = -1;
+    private boolean watched;
+
+    /** The first frame is on screen: the renderer has finished painting it (only the first call counts). */
+    void firstFramePainted(long wallMillis) {
+        if (firstPaintWallMillis < 0) firstPaintWallMillis = wallMillis;
     }
 
     public int frames() { return frames; }
 
+    /** Painted if known (a watched scene), else laid out, else the first pulse's start. */
     public long firstFrameMs() {
-        long at = firstLayoutWallMillis >= 0 ? firstLayoutWallMillis : firstFrameWallMillis;
+        long at = firstPaintWallMillis >= 0 ? firstPaintWallMillis
+                : firstLayoutWallMillis >= 0 ? firstLayoutWallMillis : firstFrameWallMillis;
         return at < 0 ? -1 : at - jvmStartMillis;
     }
 

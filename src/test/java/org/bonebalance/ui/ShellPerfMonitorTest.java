@@ -33,13 +33,31 @@ class ShellPerfMonitorTest {
     }
 
     @Test
-    void firstFrameIsTheEndOfTheFirstLayoutWhenWatched() {
+    void firstFrameIsWhenItHasBeenPaintedWhenWatched() {
         PerfMonitor m = new PerfMonitor(1_000);
         m.frame(5_000_000_000L, 1_800); // the first pulse starts
-        m.firstFrameLaidOut(2_250);      // ... and its CSS and layout end
-        m.firstFrameLaidOut(2_900);      // later pulses do not count
+        m.firstFrameLaidOut(2_250);      // ... its CSS and layout end
+        m.firstFrameLaidOut(2_900);      // (later pulses do not count)
+        assertEquals(1_250, m.firstFrameMs(), "laid out, not yet painted");
+        m.firstFramePainted(2_800);      // ... and the renderer has painted it
+        m.firstFramePainted(3_100);
         m.frame(5_016_666_667L, 0);
-        assertEquals(1_250, m.firstFrameMs());
+        assertEquals(1_800, m.firstFrameMs());
+    }
+
+    @Test
+    void frameRateCountsFromTheFirstFrameOnScreenWhenWatched() {
+        PerfMonitor m = new PerfMonitor(1_000);
+        m.expectPaint();
+        long t = 5_000_000_000L;
+        m.frame(t, 1_800);
+        m.frame(t += 600_000_000L, 0);   // waiting on the first frame's painting
+        m.firstFramePainted(2_500);
+        for (int i = 0; i < 60; i++) m.frame(t += 16_666_667L, 0);
+        assertEquals(1_500, m.firstFrameMs());
+        assertEquals(62, m.frames(), "every pulse is a frame");
+        assertEquals(60.0, m.fpsMean(), 0.01, "the rate is the animation's, after start-up");
+        assertEquals(16.67, m.frameMsP99(), 0.01);
     }
 
     @Test

@@ -28,7 +28,7 @@ public final class AnimationStyles {
     /** The scrolling side panel both animation screens put on their right. */
     public static javafx.scene.control.ScrollPane sidePanel(javafx.scene.layout.VBox side) {
         side.getStyleClass().add("animation-side");
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(side);
+        javafx.scene.control.ScrollPane scroll = org.bonebalance.ui.ScrollPanes.uncached(new javafx.scene.control.ScrollPane(side));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("animation-side-scroll");

@@ -101,7 +101,7 @@ public final class ConsultView {
         VBox page = new VBox(10, restoreBar, message, columns);
         page.setPadding(new Insets(14));
         page.getStyleClass().add("consult-page");
-        root = new ScrollPane(page);
+        root = org.bonebalance.ui.ScrollPanes.uncached(new ScrollPane(page));
         root.setFitToWidth(true);
         root.getStyleClass().add("consult-screen");
         root.setId("consult-screen");

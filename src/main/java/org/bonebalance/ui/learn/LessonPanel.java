@@ -81,7 +81,7 @@ public final class LessonPanel {
         keys.setMinHeight(Region.USE_PREF_SIZE);
         title.setMinHeight(Region.USE_PREF_SIZE);
         VBox body = new VBox(14, narration, question, missing, extras);
-        ScrollPane scroll = new ScrollPane(body);
+        ScrollPane scroll = org.bonebalance.ui.ScrollPanes.uncached(new ScrollPane(body));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("lesson-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
