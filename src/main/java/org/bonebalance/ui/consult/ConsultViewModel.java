@@ -54,6 +54,11 @@ public final class ConsultViewModel {
         return Optional.ofNullable(session);
     }
 
+    /** Tests only: the next {@link #session()} starts a new consultation, as in a new run of the app. */
+    static void forgetSession() {
+        session = null;
+    }
+
     public ConsultViewModel(Autosave autosave) {
         this.autosave = autosave;
         set(Consultation.example());

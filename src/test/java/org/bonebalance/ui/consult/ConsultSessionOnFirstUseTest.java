@@ -1,0 +1,67 @@
+package org.bonebalance.ui.consult;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.bonebalance.io.consult.Autosave;
+import org.bonebalance.sim.consult.Consultation;
+import org.bonebalance.ui.AppOptions;
+import org.bonebalance.ui.BoneBalanceApp;
+import org.bonebalance.ui.MainWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The consultation is made when first used, not at start-up (issue 3's first frame), and a copy left by a
+ * crash survives a run in which the Consultation screen was never opened (issue 6: nothing lost).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConsultSessionOnFirstUseTest {
+    private final Path copy = Autosave.home().resolve(Autosave.FILE_NAME);
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ConsultViewModel.forgetSession();
+        Autosave.inHome().save(Consultation.example()); // left behind by a crash
+        this.stage = stage;
+        window = BoneBalanceApp.build(AppOptions.none());
+        stage.setScene(new Scene(window.root(), 1280, 720));
+        ConsultFeatures.install(window, stage);
+        stage.show();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        Files.deleteIfExists(copy);
+        ConsultViewModel.forgetSession();
+    }
+
+    @Test
+    void startingAndClosingWithoutTheConsultationKeepsTheCrashCopy() {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ConsultViewModel.existingSession().isEmpty(), "start-up makes no consultation");
+        WaitForAsyncUtils.asyncFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing(), "nothing unsaved: the window closes without asking");
+        assertTrue(Files.exists(copy), "the crash copy waits to be offered when the consultation is opened");
+    }
+
+    @Test
+    void openingTheConsultationMakesItAndOffersTheCrashCopy() {
+        WaitForAsyncUtils.asyncFx(() -> window.show("consult"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ConsultViewModel vm = ConsultViewModel.existingSession().orElseThrow();
+        assertTrue(vm.pendingRestoreProperty().get() != null, "the copy from last time is offered");
+    }
+}
