@@ -9,6 +9,8 @@ import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.sim.Preset;
 import org.bonebalance.sim.Simulation;
 import org.bonebalance.sim.Speed;
+import org.bonebalance.ui.explorer.TimeControlsView;
+import org.bonebalance.ui.explorer.TimeControlsViewModel;
 import org.bonebalance.ui.learn.LearnFeatures;
 
 /** The JavaFX application: builds the context, the shell and the clock. */
@@ -53,6 +55,11 @@ public final class BoneBalanceApp extends Application {
         context.setInitialState(levels, speed);
         options.theme().map(Theme::fromId).ifPresent(context.themeProperty()::set);
         MainWindow window = new MainWindow(context);
+        // the time controls serve every screen: in the toolbar from the start, whichever screen opens first
+        TimeControlsViewModel time = new TimeControlsViewModel(context);
+        window.addToolbarItem(new TimeControlsView(time));
+        window.addStylesheet(ExplorerScreen.CSS); // their styles
+        window.onDispose(time::dispose);
         // built when first shown: the first frame waits only for the screen on show
         window.addScreen("explorer", "screen.explorer", () -> new ExplorerScreen(context, window));
         window.addScreen("cycle", "screen.cycle", () -> new CycleScreen(context));

@@ -105,7 +105,9 @@ public final class CycleScreen implements Screen {
         Label note = new Label(Messages.get("animation.cycle.note"));
         note.setWrapText(true);
         note.getStyleClass().add("animation-note");
+        AnimationStyles.wrapLabels(phases); // the current phase is bold: wrap rather than cut it off when narrow
         javafx.scene.layout.HBox ringAndPhases = new javafx.scene.layout.HBox(10, ring.root(), phases);
+        javafx.scene.layout.HBox.setHgrow(phases, javafx.scene.layout.Priority.ALWAYS);
         ringAndPhases.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox side = new VBox(8, ringAndPhases, ringDays, numbers, note);
         root.setRight(AnimationStyles.sidePanel(side));

@@ -13,30 +13,26 @@ import org.bonebalance.ui.explorer.GaugesView;
 import org.bonebalance.ui.explorer.HormoneScale;
 import org.bonebalance.ui.explorer.HormoneSliderView;
 import org.bonebalance.ui.explorer.PresetPanel;
-import org.bonebalance.ui.explorer.TimeControlsView;
-import org.bonebalance.ui.explorer.TimeControlsViewModel;
 import org.bonebalance.ui.explorer.TimelineView;
 
 /**
  * The explorer: presets and hormone sliders on the left; the status line, six live gauges and the bone-mass
- * timeline on the right. The time controls go in the window's toolbar (they serve every screen).
+ * timeline on the right. The time controls are in the window's toolbar, made with the window (they serve every
+ * screen, whichever opens first).
  */
 public final class ExplorerScreen implements Screen {
     public static final String CSS = ExplorerScreen.class.getResource("/org/bonebalance/css/explorer.css").toExternalForm();
 
     private final ExplorerViewModel vm;
-    private final TimeControlsViewModel timeVm;
     private final BorderPane root = new BorderPane();
     private final ThemePalette palette;
     private final GaugesView gauges;
     private final TimelineView timeline;
-    private final TimeControlsView timeControls;
     private final Subscription subscriptions;
 
     public ExplorerScreen(AppContext context, MainWindow window) {
         palette = new ThemePalette(context.themeProperty().get());
         vm = new ExplorerViewModel(context);
-        timeVm = new TimeControlsViewModel(context);
         root.getStyleClass().add("explorer");
         root.setId("explorer");
 
@@ -84,8 +80,6 @@ public final class ExplorerScreen implements Screen {
         VBox.setVgrow(gauges, Priority.SOMETIMES);
         root.setCenter(center);
 
-        timeControls = new TimeControlsView(timeVm);
-        window.addToolbarItem(timeControls);
         window.addStylesheet(CSS);
 
         // tiles are built with the theme's colours; a theme switch recolours them and the canvas
@@ -100,8 +94,6 @@ public final class ExplorerScreen implements Screen {
     }
 
     public ExplorerViewModel viewModel() { return vm; }
-
-    public TimeControlsViewModel timeViewModel() { return timeVm; }
 
     public GaugesView gauges() { return gauges; }
 
@@ -119,6 +111,5 @@ public final class ExplorerScreen implements Screen {
         gauges.dispose();
         timeline.dispose();
         vm.dispose();
-        timeVm.dispose();
     }
 }

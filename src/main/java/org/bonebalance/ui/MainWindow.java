@@ -73,6 +73,7 @@ public final class MainWindow {
     }
     private final List<String> extraStylesheets = new ArrayList<>();
     private final List<Runnable> exitHooks = new ArrayList<>();
+    private final List<Runnable> disposers = new ArrayList<>();
     private final Menu fileMenu = new Menu(Messages.get("menu.file"));
     private final Menu viewMenu = new Menu(Messages.get("menu.view"));
     private final Menu screensMenu = new Menu(Messages.get("menu.view.screens"));
@@ -411,5 +412,9 @@ public final class MainWindow {
 
     public void dispose() {
         for (ScreenSlot slot : screens) if (slot.screen != null) slot.screen.dispose();
+        disposers.forEach(Runnable::run);
     }
+
+    /** Run when the window is disposed (e.g. rebuilt in another language), for parts that are not screens. */
+    public void onDispose(Runnable r) { disposers.add(r); }
 }

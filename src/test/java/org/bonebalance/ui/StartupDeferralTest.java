@@ -56,4 +56,27 @@ class StartupDeferralTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, runs.get(), "and only once");
     }
+
+    @Test
+    void anAnimationScreenOpenedFirstHasTheTimeControls(FxRobot robot) {
+        MainWindow[] cycleFirst = new MainWindow[1];
+        robot.interact(() -> {
+            cycleFirst[0] = BoneBalanceApp.build(AppOptions.parse(new String[] {"--screen", "cycle"}));
+            Stage other = new Stage();
+            other.setScene(new Scene(cycleFirst[0].root(), 1280, 720));
+            other.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        MainWindow w = cycleFirst[0];
+        javafx.scene.control.Button play = (javafx.scene.control.Button) w.toolbar().lookup("#play");
+        assertNotNull(play, "Play/Pause is in the toolbar though the explorer was never opened");
+        assertNotNull(w.toolbar().lookup("#speed"));
+        boolean before = w.context().isPlaying();
+        robot.interact(play::fire);
+        assertEquals(!before, w.context().isPlaying(), "and it plays or pauses");
+        robot.interact(() -> {
+            w.root().getScene().getWindow().hide();
+            w.dispose();
+        });
+    }
 }
