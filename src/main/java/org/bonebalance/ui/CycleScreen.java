@@ -14,6 +14,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.bonebalance.content.Messages;
 import org.bonebalance.sim.Snapshot;
+import org.bonebalance.sim.Speed;
 import org.bonebalance.sim.bmu.BmuPhase;
 import org.bonebalance.sim.bmu.RemodelingSite;
 import org.bonebalance.sim.bmu.SiteDrivers;
@@ -54,6 +55,9 @@ public final class CycleScreen implements Screen {
     private final RenderGate gate;
     private double lastElapsedDays;
     private BmuPhase shownPhase;
+    /** Shown while time runs faster than a month per second: a whole cycle then flashes past. */
+    private final Label speedHint = new Label(Messages.get("animation.cycle.speed-hint",
+            Messages.get("explorer.speed." + Speed.MONTH.code())));
 
     public CycleScreen(AppContext context) {
         this.context = context;
@@ -66,7 +70,11 @@ public final class CycleScreen implements Screen {
         title.getStyleClass().add("animation-title");
         status.setId("cycle-status");
         status.getStyleClass().add("animation-status");
-        VBox top = new VBox(2, title, status);
+        speedHint.setId("cycle-speed-hint");
+        speedHint.getStyleClass().add("animation-hint");
+        speedHint.managedProperty().bind(speedHint.visibleProperty());
+        speedHint.setVisible(false);
+        VBox top = new VBox(2, title, status, speedHint);
         top.getStyleClass().add("animation-header");
         root.setTop(top);
 
@@ -158,6 +166,7 @@ public final class CycleScreen implements Screen {
     public void setShowing(boolean showing) { gate.setShowing(showing); }
 
     private void render(Snapshot s) {
+        speedHint.setVisible(s.speed() != Speed.MONTH);
         view.update(site);
         BmuPhase phase = site.phase();
         SiteDrivers d = site.drivers();

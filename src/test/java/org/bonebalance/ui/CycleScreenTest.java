@@ -44,6 +44,17 @@ class CycleScreenTest {
     }
 
     @Test
+    void saysWhenTimeRunsTooFastToFollowOneSite(FxRobot robot) {
+        fx(() -> context.setSpeed(org.bonebalance.sim.Speed.YEAR), robot);
+        Label hint = robot.lookup("#cycle-speed-hint").queryAs(Label.class);
+        assertTrue(hint.isVisible(), "at a year per second a whole cycle flashes by");
+        assertTrue(hint.getText().contains("1 month per second"), hint.getText());
+        fx(() -> context.setSpeed(org.bonebalance.sim.Speed.MONTH), robot);
+        assertFalse(hint.isVisible(), "at a month per second there is nothing to say");
+        assertFalse(hint.isManaged(), "and it takes no room");
+    }
+
+    @Test
     void rendersTheSiteWithPhaseAndDays(FxRobot robot) {
         assertEquals("cycle", window.currentScreenId());
         assertTrue(robot.lookup("#cycle-view").query().isVisible());

@@ -33,6 +33,7 @@ public final class SiteView {
     private static final int SAMPLES = 101;
     /** Where the label of the cells at work goes: one group at a time, always in the same place. */
     private static final double GROUP_LABEL_X = PIT_X - 250, GROUP_LABEL_Y = START_Y - 88;
+    private static final double PRECURSOR_START_Y = 58;
     private static final int LINING = 8, PRECURSORS = 3, OSTEOCLASTS = 2, REVERSAL = 3, OSTEOBLASTS = 6;
 
     private final Pane pane = new Pane();
@@ -292,7 +293,8 @@ public final class SiteView {
             double yEnd = yAt(cum) - 45;
             double t = Math.min(1, p * 1.15);
             g.setLayoutX(startX + (endX - startX) * t);
-            g.setLayoutY(30 + (yEnd - 30) * t);
+            // they come down from below the line of text at the top (which they would otherwise cover)
+            g.setLayoutY(PRECURSOR_START_Y + (yEnd - PRECURSOR_START_Y) * t);
         }
         precursorLabel.setVisible(show);
         if (show) fit.place(precursorLabel, GROUP_LABEL_X, GROUP_LABEL_Y);
