@@ -73,7 +73,7 @@ final class HandoutCommandHook {
             err.println("handout: " + e.getMessage());
             return 1;
         } catch (IOException e) {
-            err.println("handout: " + Messages.get("consult.cli.writeFailed", target, e.getMessage()));
+            err.println("handout: " + Messages.get("consult.cli.writeFailed", target, org.bonebalance.io.WriteProblems.why(e)));
             return 1;
         } catch (IllegalArgumentException e) {
             err.println("handout: " + e.getMessage());

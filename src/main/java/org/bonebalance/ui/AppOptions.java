@@ -26,6 +26,9 @@ public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDou
         return parse(new String[0]);
     }
 
+    /** Window size limits for --size, pixels. */
+    public static final int MIN_SIZE = 320, MAX_SIZE = 10_000;
+
     /** Parses the window's options; throws IllegalArgumentException with a plain message on bad input. */
     public static AppOptions parse(String[] args) {
         Optional<String> preset = Optional.empty(), speed = Optional.empty(), theme = Optional.empty(),
@@ -41,7 +44,8 @@ public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDou
                 case "--perf" -> perf = true;
                 case "--play" -> play = true;
                 case "--presenter" -> presenter = true;
-                case "--preset" -> preset = Optional.of(value(args, ++i, a));
+                case "--preset" -> preset = Optional.of(oneOf(args, ++i, a, java.util.Arrays.stream(
+                        org.bonebalance.sim.Preset.values()).map(org.bonebalance.sim.Preset::id).toArray(String[]::new)));
                 case "--e2" -> e2 = OptionalDouble.of(number(args, ++i, a, 0, 5000));
                 case "--p4" -> p4 = OptionalDouble.of(number(args, ++i, a, 0, 100));
                 case "--t" -> t = OptionalDouble.of(number(args, ++i, a, 0, 2000));
@@ -62,6 +66,10 @@ public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDou
                         h = OptionalInt.of(Integer.parseInt(parts[1]));
                     } catch (NumberFormatException ex) {
                         throw new IllegalArgumentException("--size takes WIDTHxHEIGHT, e.g. 1280x720, not '" + v + "'");
+                    }
+                    if (w.getAsInt() < MIN_SIZE || h.getAsInt() < MIN_SIZE || w.getAsInt() > MAX_SIZE || h.getAsInt() > MAX_SIZE) {
+                        throw new IllegalArgumentException("--size takes a width and height between " + MIN_SIZE
+                                + " and " + MAX_SIZE + " pixels, not '" + v + "'");
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown option '" + a + "' (see README.md for the options)");

@@ -19,6 +19,8 @@ public final class BoneBalanceApp extends Application {
     public static final int DEFAULT_HEIGHT = 800;
 
     private static AppOptions pending = AppOptions.none();
+    /** The process's exit status once the window has closed: 1 when --snapshot could not be saved. */
+    private static volatile int exitStatus;
     private FxClock clock;
     private PerfMonitor perf;
     private MainWindow window;
@@ -32,6 +34,7 @@ public final class BoneBalanceApp extends Application {
             System.exit(2);
         }
         Application.launch(BoneBalanceApp.class, args);
+        if (exitStatus != 0) System.exit(exitStatus);
     }
 
     /** The levels the window opens with: --preset, then --e2/--p4/--t on top. */
@@ -108,11 +111,19 @@ public final class BoneBalanceApp extends Application {
         pending.snapshot().ifPresent(file -> window.onExit(() -> {
             try {
                 window.saveSnapshot(file);
-            } catch (IOException | RuntimeException e) {
-                System.err.println("error: could not save " + file + ": " + e.getMessage());
+            } catch (IOException e) {
+                snapshotFailed(file, org.bonebalance.io.WriteProblems.why(e));
+            } catch (RuntimeException e) {
+                snapshotFailed(file, String.valueOf(e.getMessage()));
             }
         }));
         if (perf != null) window.onExit(() -> perf.print(System.out));
+    }
+
+    /** Says so in plain words, and the process ends with status 1 so a script notices. */
+    private static void snapshotFailed(java.nio.file.Path file, String why) {
+        System.err.println("error: " + Messages.get("app.snapshot.failed", file, why));
+        exitStatus = 1;
     }
 
     /** Runs the window's exit hooks (snapshot, perf) once a close request has not been cancelled. */

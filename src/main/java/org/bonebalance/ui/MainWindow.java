@@ -384,7 +384,7 @@ public final class MainWindow {
         try {
             saveSnapshot(f.toPath());
         } catch (IOException ex) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.get("app.snapshot.failed", f, ex.getMessage()));
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.get("app.snapshot.failed", f, org.bonebalance.io.WriteProblems.why(ex)));
             alert.show();
         }
     }

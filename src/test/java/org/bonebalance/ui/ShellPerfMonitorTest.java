@@ -68,6 +68,22 @@ class ShellPerfMonitorTest {
     }
 
     @Test
+    void badWindowOptionsAreRefusedInPlainWordsBeforeAnyWindowOpens() {
+        IllegalArgumentException preset = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AppOptions.parse(new String[] {"--preset", "mht"}));
+        assertTrue(preset.getMessage().contains("--preset takes one of"), preset.getMessage());
+        assertTrue(preset.getMessage().contains("mht-ep"), "names the presets there are: " + preset.getMessage());
+        assertTrue(preset.getMessage().contains("not 'mht'"), preset.getMessage());
+        assertEquals("mht-ep", AppOptions.parse(new String[] {"--preset", "MHT-EP"}).preset().orElseThrow());
+        IllegalArgumentException size = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AppOptions.parse(new String[] {"--size", "0x720"}));
+        assertTrue(size.getMessage().contains("between 320 and 10000"), size.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AppOptions.parse(new String[] {"--size", "1280x99999"}));
+        assertEquals(1280, AppOptions.parse(new String[] {"--size", "1280x720"}).width().orElseThrow());
+    }
+
+    @Test
     void zoomStaysWithinItsLimits() {
         AppContext c = new AppContext(new org.bonebalance.sim.Simulation(), AppOptions.none());
         for (int i = 0; i < 30; i++) c.zoomIn();

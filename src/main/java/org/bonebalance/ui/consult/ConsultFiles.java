@@ -49,7 +49,9 @@ public final class ConsultFiles {
         try {
             HandoutPdf.write(vm.getResult(), LocalDate.now(), paper(), out);
             vm.reject(Messages.get("consult.cli.written", out));
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (java.io.IOException e) {
+            vm.reject(Messages.get("consult.cli.writeFailed", out, org.bonebalance.io.WriteProblems.why(e)));
+        } catch (RuntimeException e) {
             vm.reject(Messages.get("consult.cli.writeFailed", out, e.getMessage()));
         }
     }

@@ -141,7 +141,7 @@ public final class ConsultViewModel {
         try {
             ConsultationJson.write(consultation.get(), path);
         } catch (IOException e) {
-            message.set(Messages.get("consult.ui.saveFailed", path, e.getMessage()));
+            message.set(Messages.get("consult.ui.saveFailed", path, org.bonebalance.io.WriteProblems.why(e)));
             return false;
         }
         file.set(path);
@@ -163,7 +163,7 @@ public final class ConsultViewModel {
             autosave.save(consultation.get());
             autosavedAt = edits;
         } catch (IOException e) {
-            message.set(Messages.get("consult.ui.autosaveFailed", e.getMessage()));
+            message.set(Messages.get("consult.ui.autosaveFailed", org.bonebalance.io.WriteProblems.why(e)));
         }
     }
 

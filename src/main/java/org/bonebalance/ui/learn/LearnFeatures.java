@@ -167,7 +167,7 @@ public final class LearnFeatures {
             LessonFile.write(lastLesson, file);
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(Messages.get("content.lesson.save.error", e.getMessage()));
+            return Optional.of(Messages.get("content.lesson.save.error", org.bonebalance.io.WriteProblems.why(e)));
         }
     }
 
