@@ -21,6 +21,8 @@ import org.bonebalance.ui.explorer.TimelineView;
  * screen, whichever opens first).
  */
 public final class ExplorerScreen implements Screen {
+    /** The bone-mass chart's least height, px: its axis, the three bands and a readable curve. */
+    static final double TIMELINE_MIN_HEIGHT = 160;
     public static final String CSS = ExplorerScreen.class.getResource("/org/bonebalance/css/explorer.css").toExternalForm();
 
     private final ExplorerViewModel vm;
@@ -66,6 +68,8 @@ public final class ExplorerScreen implements Screen {
         gauges = new GaugesView(vm, palette);
         Label timelineTitle = new Label(Messages.get("explorer.timeline.title"));
         timelineTitle.getStyleClass().add("section-heading");
+        timelineTitle.setWrapText(true);
+        timelineTitle.setMinWidth(0);
         timeline = new TimelineView(vm, palette);
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
@@ -74,11 +78,19 @@ public final class ExplorerScreen implements Screen {
         VBox timelineBox = new VBox(timelineHead, timeline);
         timelineBox.getStyleClass().add("timeline-card");
         VBox.setVgrow(timeline, Priority.ALWAYS);
+        timeline.setMinHeight(TIMELINE_MIN_HEIGHT); // below it the axis would slip out of the chart
         VBox center = new VBox(status, gauges, timelineBox);
         center.getStyleClass().add("explorer-center");
         VBox.setVgrow(timelineBox, Priority.ALWAYS);
         VBox.setVgrow(gauges, Priority.SOMETIMES);
-        root.setCenter(center);
+        // Fills the height it is given; when that is less than the gauges and chart need (a small window,
+        // a longer language, zoomed in) it scrolls rather than slipping under the footer
+        ScrollPane centerScroll = ScrollPanes.uncached(new ScrollPane(center));
+        centerScroll.setFitToWidth(true);
+        centerScroll.setFitToHeight(true);
+        centerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        centerScroll.getStyleClass().add("explorer-left-scroll");
+        root.setCenter(centerScroll);
 
         window.addStylesheet(CSS);
 

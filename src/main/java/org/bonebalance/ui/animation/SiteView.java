@@ -62,7 +62,8 @@ public final class SiteView {
     private final Text osteoclastLabel = text("animation.cell.osteoclast.label", "site-label");
     private final Text reversalLabel = text("animation.cell.reversal.label", "site-label");
     private final Text osteoblastLabel = text("animation.cell.osteoblast.label", "site-label");
-    private final Text liningLabel = text("animation.cell.lining.label", "site-label");
+    /** Wraps in a longer language (e.g. two lines in Spanish) instead of running into the label at work. */
+    private final Text liningLabel = wrapped(text("animation.cell.lining.label", "site-label"), 170);
     private final Text osteoidLabel = text("animation.cycle.osteoid.label", "site-label");
     private final List<Group> sites = new ArrayList<>();
     private final Text sitesLabel = text("animation.cycle.sites", "site-note");
@@ -161,6 +162,12 @@ public final class SiteView {
         t.getStyleClass().add(style);
         t.setMouseTransparent(true);
         return fit.addLabel(t);
+    }
+
+    private static Text wrapped(Text t, double width) {
+        t.setWrappingWidth(width);
+        t.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        return t;
     }
 
     public Pane pane() { return pane; }
@@ -280,7 +287,7 @@ public final class SiteView {
             any |= visible;
         }
         liningLabel.setVisible(any);
-        fit.placeEnd(liningLabel, WIDTH - 12, START_Y - 62);
+        fit.placeEnd(liningLabel, WIDTH - 12, START_Y - 84);
     }
 
     private void placePrecursors(BmuPhase phase, double p, double cum) {

@@ -48,6 +48,13 @@ public final class TimeControlsView extends HBox {
         VBox clockBox = new VBox(0, clock, elapsed);
         clockBox.getStyleClass().add("clock-box");
         getChildren().addAll(play, step, reset, speedLabel, speed, clockBox);
+        // when the toolbar is short of room (a longer language, a small window, zoom) the controls keep their
+        // words and the clock gives way: a cut-off "Avan..." button is worse than a cut-off status line
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {play, step, reset, speedLabel, speed}) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        clockBox.setMinWidth(0);
+        javafx.scene.layout.HBox.setHgrow(clockBox, javafx.scene.layout.Priority.SOMETIMES);
 
         vm.playingProperty().subscribe(p -> {
             play.setText(Messages.get(p ? "explorer.time.pause" : "explorer.time.play"));

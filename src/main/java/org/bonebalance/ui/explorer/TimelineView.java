@@ -358,6 +358,8 @@ public final class TimelineView extends Region {
         Label held = new Label(Messages.get("explorer.timeline.held"), dashes);
         past.getStyleClass().add("legend-item");
         held.getStyleClass().add("legend-item");
+        past.setMinWidth(Region.USE_PREF_SIZE); // the key keeps its words; the title beside it wraps instead
+        held.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(past, held);
         box.getStyleClass().add("timeline-legend");
         return box;

@@ -28,6 +28,8 @@ public final class DepthSwitch {
         box.setAccessibleText(Messages.get("content.depth.tooltip"));
         Label label = new Label(Messages.get("content.depth.label"));
         label.setLabelFor(box);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox h = new HBox(14, label, box);
         h.getStyleClass().add("depth-switch");
         h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
