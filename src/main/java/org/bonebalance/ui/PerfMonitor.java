@@ -17,6 +17,11 @@ public final class PerfMonitor implements FxClock.FrameListener {
     private final long jvmStartMillis;
     private long firstFrameWallMillis = -1;
     private long firstLayoutWallMillis = -1;
+    /** Set by the render thread when the first frame has been painted. */
+    private volatile long firstPaintWallMillis = -1;
+    private boolean watched;
+    /** Pulses to wait for the first painting's report before counting frames anyway. */
+    static final int PAINT_WAIT_PULSES = 30;
     private long firstNanos = -1;
     private long lastNanos = -1;
     private long[] intervals = new long[4096];
@@ -41,7 +46,8 @@ public final class PerfMonitor implements FxClock.FrameListener {
         frames++;
         if (firstFrameWallMillis < 0) firstFrameWallMillis = wallMillis;
         // frame rate counts from the first frame on screen: before it, pulses wait on start-up (first_frame_ms)
-        if (watched && firstPaintWallMillis < 0) return;
+        // (if the painting is never reported, from the pulse after PAINT_WAIT_PULSES)
+        if (watched && firstPaintWallMillis < 0 && frames <= PAINT_WAIT_PULSES) return;
         if (firstNanos < 0) {
             firstNanos = nowNanos;
         } else {
@@ -79,12 +85,10 @@ public final class PerfMonitor implements FxClock.FrameListener {
                 firstFramePainted(System.currentTimeMillis());
                 StartupTrace.mark("first frame painted");
                 tracker.setOnRenderedFrameTask(null);
+                javafx.application.Platform.runLater(() -> com.sun.javafx.perf.PerformanceTracker.releaseSceneTracker(scene));
             }
         });
     }
-
-    private volatile long firstPaintWallMillis = -1;
-    private boolean watched;
 
     /** The first frame is on screen: the renderer has finished painting it (only the first call counts). */
     void firstFramePainted(long wallMillis) {

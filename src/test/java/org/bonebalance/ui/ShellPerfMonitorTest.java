@@ -61,6 +61,16 @@ class ShellPerfMonitorTest {
     }
 
     @Test
+    void framesCountAnywayIfThePaintingIsNeverReported() {
+        PerfMonitor m = new PerfMonitor(1_000);
+        m.expectPaint();
+        long t = 5_000_000_000L;
+        for (int i = 0; i < PerfMonitor.PAINT_WAIT_PULSES + 61; i++) m.frame(t += 16_666_667L, 1_500);
+        assertEquals(60.0, m.fpsMean(), 0.01, "the statistics start after the wait");
+        assertEquals(500, m.firstFrameMs(), "and the first frame falls back to the first pulse");
+    }
+
+    @Test
     void playAndPerfStartTimeRunning() {
         assertFalse(AppOptions.none().startPlaying());
         assertTrue(AppOptions.parse(new String[] {"--play"}).startPlaying());
