@@ -38,6 +38,10 @@ public record HormoneEffects(
     private static final double FLOOR = 0.05;
 
     private static final double EC50_POW = E2_EC50_PG_PER_ML * Math.sqrt(E2_EC50_PG_PER_ML); // 12^1.5
+    static {
+        // x^1.5 is computed as x·sqrt(x) below (no pow call): this holds only for E2_HILL = 1.5
+        if (E2_HILL != 1.5) throw new AssertionError("HormoneEffects computes x^E2_HILL as x*sqrt(x)");
+    }
     private static final double S_100 = estrogenResponse(100.0);
     private static final double T_HALF_SQUARED = T_HALF_NG_PER_DL * T_HALF_NG_PER_DL;
     private static final double A_REF = T_REF_NG_PER_DL * T_REF_NG_PER_DL

@@ -1,6 +1,7 @@
 package org.bonebalance.ui;
 
 import java.nio.file.Path;
+import org.bonebalance.content.Messages;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -65,14 +66,14 @@ public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDou
                         w = OptionalInt.of(Integer.parseInt(parts[0]));
                         h = OptionalInt.of(Integer.parseInt(parts[1]));
                     } catch (NumberFormatException ex) {
-                        throw new IllegalArgumentException("--size takes WIDTHxHEIGHT, e.g. 1280x720, not '" + v + "'");
+                        throw new IllegalArgumentException(Messages.get("app.option.size", v));
                     }
                     if (w.getAsInt() < MIN_SIZE || h.getAsInt() < MIN_SIZE || w.getAsInt() > MAX_SIZE || h.getAsInt() > MAX_SIZE) {
-                        throw new IllegalArgumentException("--size takes a width and height between " + MIN_SIZE
-                                + " and " + MAX_SIZE + " pixels, not '" + v + "'");
+                        throw new IllegalArgumentException(Messages.get("app.option.sizeRange", String.valueOf(MIN_SIZE),
+                                String.valueOf(MAX_SIZE), v));
                     }
                 }
-                default -> throw new IllegalArgumentException("unknown option '" + a + "' (see README.md for the options)");
+                default -> throw new IllegalArgumentException(Messages.get("app.option.unknown", a));
             }
         }
         return new AppOptions(preset, e2, p4, t, speed, theme, screen, exit, snap, perf, presenter, lesson, step,
@@ -83,7 +84,7 @@ public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDou
     public boolean startPlaying() { return play || perf; }
 
     private static String value(String[] args, int i, String option) {
-        if (i >= args.length || args[i].startsWith("--")) throw new IllegalArgumentException(option + " needs a value");
+        if (i >= args.length || args[i].startsWith("--")) throw new IllegalArgumentException(Messages.get("app.option.missingValue", option));
         return args[i];
     }
 
@@ -93,10 +94,10 @@ public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDou
         try {
             d = Double.parseDouble(v);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a number, not '" + v + "'");
+            throw new IllegalArgumentException(Messages.get("app.option.notANumber", option, v));
         }
         if (!(d >= min && d <= max)) {
-            throw new IllegalArgumentException(option + " must be between " + fmt(min) + " and " + fmt(max) + ", not " + v);
+            throw new IllegalArgumentException(Messages.get("app.option.range", option, fmt(min), fmt(max), v));
         }
         return d;
     }
@@ -104,7 +105,7 @@ public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDou
     private static String oneOf(String[] args, int i, String option, String... allowed) {
         String v = value(args, i, option);
         for (String s : allowed) if (s.equalsIgnoreCase(v)) return s;
-        throw new IllegalArgumentException(option + " takes one of " + String.join(", ", allowed) + ", not '" + v + "'");
+        throw new IllegalArgumentException(Messages.get("app.option.oneOf", option, String.join(", ", allowed), v));
     }
 
     private static String fmt(double d) {

@@ -30,7 +30,7 @@ public final class BoneBalanceApp extends Application {
         try {
             pending = AppOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println(Messages.get("app.error.line", e.getMessage()));
             System.exit(2);
         }
         Application.launch(BoneBalanceApp.class, args);
@@ -61,10 +61,10 @@ public final class BoneBalanceApp extends Application {
         // the time controls serve every screen: in the toolbar from the start, whichever screen opens first
         TimeControlsViewModel time = new TimeControlsViewModel(context);
         window.addToolbarItem(new TimeControlsView(time));
-        window.addStylesheet(ExplorerScreen.CSS); // their styles
+        window.addStylesheet(ExplorerScreen.CSS); // their styles and the explorer's
         window.onDispose(time::dispose);
         // built when first shown: the first frame waits only for the screen on show
-        window.addScreen("explorer", "screen.explorer", () -> new ExplorerScreen(context, window));
+        window.addScreen("explorer", "screen.explorer", () -> new ExplorerScreen(context));
         window.addScreen("cycle", "screen.cycle", () -> new CycleScreen(context));
         window.addScreen("switch", "screen.switch", () -> new SwitchScreen(context));
         window.addScreen("learn", "screen.learn", () -> new LearnScreen(context));
@@ -89,11 +89,11 @@ public final class BoneBalanceApp extends Application {
         if (perf != null) perf.watch(scene);
         this.perf = perf;
         addExitHooks();
-        stage.setOnCloseRequest(e -> window.runExitHooks());
         LearnFeatures.attach(window, stage, () -> rebuild(stage)); // issue 5: lesson keys, F5, full screen
         stage.show();
         StartupTrace.mark("stage shown");
-        // consultation: menu, autosave, ask before closing with unsaved changes (issue 6)
+        // once per stage (they follow whichever window is current): autosave and the question before
+        // closing with unsaved changes (issue 6), then the current window's exit hooks
         org.bonebalance.ui.consult.ConsultFeatures.install(window, stage);
         chainExitHooks(stage);
         clock = new FxClock(window.context(), perf);
@@ -122,7 +122,7 @@ public final class BoneBalanceApp extends Application {
 
     /** Says so in plain words, and the process ends with status 1 so a script notices. */
     private static void snapshotFailed(java.nio.file.Path file, String why) {
-        System.err.println("error: " + Messages.get("app.snapshot.failed", file, why));
+        System.err.println(Messages.get("app.error.line", Messages.get("app.snapshot.failed", file, why)));
         exitStatus = 1;
     }
 
@@ -146,8 +146,6 @@ public final class BoneBalanceApp extends Application {
         old.dispose();
         addExitHooks();
         LearnFeatures.attach(window, stage, () -> rebuild(stage));
-        org.bonebalance.ui.consult.ConsultFeatures.install(window, stage);
-        chainExitHooks(stage);
         clock = new FxClock(window.context(), perf);
         clock.start();
     }

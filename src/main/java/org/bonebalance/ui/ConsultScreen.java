@@ -44,6 +44,9 @@ public final class ConsultScreen implements Screen {
 
     public ConsultViewModel viewModel() { return viewModel; }
 
+    @Override
+    public void dispose() { view.dispose(); }
+
     private Window window() {
         return view.root().getScene() == null ? null : view.root().getScene().getWindow();
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -21,7 +20,6 @@ import org.bonebalance.sim.bmu.SiteDrivers;
 import org.bonebalance.ui.animation.AnimationStyles;
 import org.bonebalance.ui.animation.RenderGate;
 import org.bonebalance.ui.animation.CellShapes;
-import org.bonebalance.ui.animation.FitPane;
 import org.bonebalance.ui.animation.HormoneControls;
 import org.bonebalance.ui.animation.Legend;
 import org.bonebalance.ui.animation.PhaseRing;
@@ -78,16 +76,7 @@ public final class CycleScreen implements Screen {
         top.getStyleClass().add("animation-header");
         root.setTop(top);
 
-        FitPane fit = view.root();
-        fit.getStyleClass().add("animation-stage");
-        VBox.setVgrow(fit, Priority.ALWAYS);
-        info.setId("cycle-info");
-        info.getStyleClass().add("animation-info");
-        info.setWrapText(true);
-        info.setMinHeight(48);
-        VBox center = new VBox(6, fit, info, legend().root());
-        center.setPadding(new Insets(0, 8, 0, 0));
-        root.setCenter(center);
+        root.setCenter(AnimationStyles.stageColumn(view.root(), info, "cycle-info", legend().root()));
 
         ringDays.getStyleClass().add("phase-ring-days");
         ringDays.setWrapText(true);

@@ -32,7 +32,7 @@ public final class ExplorerScreen implements Screen {
     private final TimelineView timeline;
     private final Subscription subscriptions;
 
-    public ExplorerScreen(AppContext context, MainWindow window) {
+    public ExplorerScreen(AppContext context) {
         palette = new ThemePalette(context.themeProperty().get());
         vm = new ExplorerViewModel(context);
         root.getStyleClass().add("explorer");
@@ -92,7 +92,6 @@ public final class ExplorerScreen implements Screen {
         centerScroll.getStyleClass().add("explorer-left-scroll");
         root.setCenter(centerScroll);
 
-        window.addStylesheet(CSS);
 
         // tiles are built with the theme's colours; a theme switch recolours them and the canvas
         subscriptions = context.themeProperty().subscribe((old, t) -> recolor(t))

@@ -125,7 +125,7 @@ public final class MainWindow {
         MenuItem exit = new MenuItem(Messages.get("menu.file.exit"));
         exit.setId("menu-exit");
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        exit.setOnAction(e -> exit());
+        exit.setOnAction(e -> requestClose());
         fileMenu.getItems().addAll(save, new SeparatorMenuItem(), exit);
 
         Menu themes = new Menu(Messages.get("menu.view.theme"));
@@ -389,7 +389,19 @@ public final class MainWindow {
         }
     }
 
-    /** Runs the exit hooks once, then leaves the app. */
+    /**
+     * File > Exit: asks the window to close as its close box does, so whatever guards closing (unsaved
+     * consultation) is asked first; exits when nothing cancels it.
+     */
+    public void requestClose() {
+        javafx.stage.Window w = root.getScene() == null ? null : root.getScene().getWindow();
+        if (w == null) { exit(); return; }
+        // a close request nobody consumes hides the window; one that is cancelled leaves it showing
+        w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        if (!w.isShowing()) exit();
+    }
+
+    /** Runs the exit hooks and ends the app at once (--exit-after). */
     public void exit() {
         runExitHooks();
         Platform.exit();
@@ -405,7 +417,7 @@ public final class MainWindow {
             try {
                 r.run();
             } catch (RuntimeException ex) {
-                System.err.println("error: " + ex.getMessage());
+                System.err.println(Messages.get("app.error.line", ex.getMessage()));
             }
         }
     }

@@ -2,11 +2,9 @@ package org.bonebalance.ui;
 
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import org.bonebalance.content.Depth;
@@ -20,7 +18,6 @@ import org.bonebalance.sim.bmu.SwitchState;
 import org.bonebalance.ui.animation.AnimationStyles;
 import org.bonebalance.ui.animation.RenderGate;
 import org.bonebalance.ui.animation.CellShapes;
-import org.bonebalance.ui.animation.FitPane;
 import org.bonebalance.ui.animation.HormoneControls;
 import org.bonebalance.ui.animation.Legend;
 import org.bonebalance.ui.animation.SwitchView;
@@ -69,16 +66,7 @@ public final class SwitchScreen implements Screen {
         lead.setWrapText(true);
         root.setTop(new VBox(2, title, lead));
 
-        FitPane fit = view.root();
-        fit.getStyleClass().add("animation-stage");
-        VBox.setVgrow(fit, Priority.ALWAYS);
-        info.setId("switch-info");
-        info.getStyleClass().add("animation-info");
-        info.setWrapText(true);
-        info.setMinHeight(48);
-        VBox center = new VBox(6, fit, info, legend().root());
-        center.setPadding(new Insets(0, 8, 0, 0));
-        root.setCenter(center);
+        root.setCenter(AnimationStyles.stageColumn(view.root(), info, "switch-info", legend().root()));
 
         readout.setId("switch-readout");
         readout.getStyleClass().add("switch-readout");

@@ -44,6 +44,17 @@ class CycleScreenTest {
     }
 
     @Test
+    void aSliderChangesOnlyItsOwnHormoneAndClipsNothing(FxRobot robot) {
+        fx(() -> context.setLevels(new org.bonebalance.model.HormoneLevels(350, 1, 40)), robot);
+        Slider e2 = robot.lookup("#cycle-slider-e2").queryAs(Slider.class);
+        assertEquals(350, e2.getValue(), 1e-9, "the explorer's range: 350 pg/mL is not shown as 300");
+        fx(() -> robot.lookup("#cycle-slider-p4").queryAs(Slider.class).setValue(8), robot);
+        assertEquals(350, context.levels().estradiolPgPerMl(), 1e-9, "moving progesterone leaves estradiol as it was");
+        assertEquals(40, context.levels().testosteroneNgPerDl(), 1e-9);
+        assertEquals(8, context.levels().progesteroneNgPerMl(), 1e-9);
+    }
+
+    @Test
     void saysWhenTimeRunsTooFastToFollowOneSite(FxRobot robot) {
         fx(() -> context.setSpeed(org.bonebalance.sim.Speed.YEAR), robot);
         Label hint = robot.lookup("#cycle-speed-hint").queryAs(Label.class);

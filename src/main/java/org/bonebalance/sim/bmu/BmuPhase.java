@@ -16,7 +16,7 @@ public enum BmuPhase {
     /** Osteoblasts lay osteoid, which mineralises behind them (about 3–4 months). */
     FORMATION("formation", 100),
     /** The last osteoid mineralises (MODEL.md τ_lag 17 days); osteoblasts flatten into lining cells. */
-    MINERALISATION("mineralisation", 17),
+    MINERALISATION("mineralisation", org.bonebalance.model.CoreParameters.TAU_LAG_DAYS),
     /** A quiet surface under lining cells until the next activation (shorter when activation is frequent). */
     REST("rest", 25);
 

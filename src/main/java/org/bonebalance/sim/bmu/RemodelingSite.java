@@ -17,7 +17,7 @@ public final class RemodelingSite {
     /** Osteoclasts dig at this fixed rate; a longer life digs deeper. µm/day. */
     public static final double DIG_RATE_UM_PER_DAY = REFERENCE_DEPTH_UM / BmuPhase.RESORPTION.referenceDays();
     /** Osteoid matures about 17 days after it is laid (MODEL.md τ_lag), days. */
-    public static final double OSTEOID_LAG_DAYS = 17;
+    public static final double OSTEOID_LAG_DAYS = org.bonebalance.model.CoreParameters.TAU_LAG_DAYS;
 
     private static final double EPS = 1e-9;
     private static final int MAX_TRANSITIONS_PER_CALL = 100_000;

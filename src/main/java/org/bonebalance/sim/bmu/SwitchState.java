@@ -6,7 +6,7 @@ import org.bonebalance.model.Readout;
  * The one definition of the RANKL "switch" readout, for the switch view and the explorer's gauge alike.
  * The switch reads the RANKL/OPG ratio relative to the premenopausal reference (Readout ranklOpgRatioRel),
  * the balance the seed article and textbooks call the switch. It reads "resorption on" from
- * {@value #ON_RATIO} times the reference up (the explorer gauge's threshold, GaugeReadings.SWITCH_ON_RATIO):
+ * {@value #ON_RATIO} times the reference up (the explorer's gauge and seesaw read it from here):
  * about 2 after menopause, about 1.2 on standard hormone therapy, 1 before menopause.
  */
 public enum SwitchState {

@@ -28,9 +28,9 @@ public final class Anchoring {
      */
     public static double baselineFor(Scenario s, Measurement m) {
         int day = dayIndex(s, m.ageYears());
-        // the same integration path (daily rows) as ConsultForecast, so the anchored curve hits the scan exactly
-        double rel = Forecast.project(s.initialState(), s.startAge(), day / Forecast.DAYS_PER_YEAR, s.schedule(),
-                s.everyDays(), 1.0, Double.NaN).get(day / s.everyDays()).bmdRel();
+        // the same daily integration as ConsultForecast's rows (Forecast.bmdRelByDay and project share it), so
+        // the anchored curve hits the scan exactly; day by day, whatever the scenario's row spacing
+        double rel = Forecast.bmdRelByDay(s.initialState(), s.startAge(), day / Forecast.DAYS_PER_YEAR, s.schedule())[day];
         double baseline = m.bmdGPerCm2() / rel;
         if (!(baseline > 0.2 && baseline <= 3)) {
             Checks.fail("person.measurement.value", "consult.error.anchor");

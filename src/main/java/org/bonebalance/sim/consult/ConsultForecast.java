@@ -59,35 +59,38 @@ public final class ConsultForecast {
         return new Result(c, List.copyOf(outcomes));
     }
 
-    /** A small cache of daily forecasts keyed by person and scenario (names excluded). Not thread-safe. */
+    /**
+     * A small cache of daily forecasts keyed by what the forecast depends on: the model scenario and the
+     * scan it is anchored to (so a new label or "age today" costs nothing). Not thread-safe.
+     */
     public static final class Cache {
         private static final int SIZE = 8;
-        private final java.util.LinkedHashMap<List<Object>, Object[]> map = new java.util.LinkedHashMap<>(16, 0.75f, true) {
-            @Override protected boolean removeEldestEntry(java.util.Map.Entry<List<Object>, Object[]> e) { return size() > SIZE; }
+        private final java.util.LinkedHashMap<List<Object>, Forecasted> map = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override protected boolean removeEldestEntry(java.util.Map.Entry<List<Object>, Forecasted> e) { return size() > SIZE; }
         };
 
-        Object[] get(Person p, ScenarioSpec s) {
+        private record Forecasted(Scenario scenario, List<Readout> daily) {}
+
+        Forecasted get(Person p, ScenarioSpec s) {
             return map.get(key(p, s));
         }
 
         void put(Person p, ScenarioSpec s, Scenario scenario, List<Readout> daily) {
-            map.put(key(p, s), new Object[]{scenario, daily});
+            map.put(key(p, s), new Forecasted(scenario, daily));
         }
 
         private static List<Object> key(Person p, ScenarioSpec s) {
-            Person noLabel = new Person("", p.sex(), p.ageYears(), p.menopause(), p.menopauseAge(), p.measurement());
-            return s.regimen() == null ? List.of(noLabel, "none") : List.of(noLabel, s.regimen(), s.startAge(), s.stopAge());
+            return List.of(scenarioFor(p, s), java.util.Optional.ofNullable(p.measurement()));
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Outcome outcome(Consultation c, ScenarioSpec spec, Cache cache) {
-        Object[] hit = cache == null ? null : cache.get(c.person(), spec);
+        Cache.Forecasted hit = cache == null ? null : cache.get(c.person(), spec);
         Scenario s;
         List<Readout> daily;
         if (hit != null) {
-            s = (Scenario) hit[0];
-            daily = (List<Readout>) hit[1];
+            s = hit.scenario();
+            daily = hit.daily();
         } else {
             s = anchoredScenarioFor(c.person(), spec);
             daily = Forecast.run(s);

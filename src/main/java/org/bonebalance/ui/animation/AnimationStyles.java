@@ -25,6 +25,20 @@ public final class AnimationStyles {
         }
     }
 
+    /** The drawing, the line that says what the pointer is on, and the key: the centre of both animation screens. */
+    public static javafx.scene.layout.VBox stageColumn(FitPane stage, javafx.scene.control.Label info, String infoId,
+                                                       javafx.scene.Node legend) {
+        stage.getStyleClass().add("animation-stage");
+        javafx.scene.layout.VBox.setVgrow(stage, javafx.scene.layout.Priority.ALWAYS);
+        info.setId(infoId);
+        info.getStyleClass().add("animation-info");
+        info.setWrapText(true);
+        info.setMinHeight(48);
+        javafx.scene.layout.VBox center = new javafx.scene.layout.VBox(6, stage, info, legend);
+        center.setPadding(new javafx.geometry.Insets(0, 8, 0, 0));
+        return center;
+    }
+
     /** The scrolling side panel both animation screens put on their right. */
     public static javafx.scene.control.ScrollPane sidePanel(javafx.scene.layout.VBox side) {
         side.getStyleClass().add("animation-side");

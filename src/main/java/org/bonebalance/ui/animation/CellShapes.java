@@ -48,50 +48,36 @@ public final class CellShapes {
         return g;
     }
 
+    /** A one-nucleus cell: the body styled {@code cell <kind>-body}, the nucleus, the group styled {@code <kind>}. */
+    private static Group cell(String kind, javafx.scene.shape.Shape body, javafx.scene.shape.Shape nucleus) {
+        body.getStyleClass().addAll("cell", kind + "-body");
+        nucleus.getStyleClass().add("nucleus");
+        Group g = new Group(body, nucleus);
+        g.getStyleClass().add(kind);
+        return g;
+    }
+
     /** Cuboidal osteoblast, bottom edge on y = 0, centred on x = 0. */
     public static Group osteoblast(double w, double h) {
         Rectangle r = new Rectangle(-w / 2, -h, w, h);
         r.setArcWidth(12);
         r.setArcHeight(12);
-        r.getStyleClass().addAll("cell", "osteoblast-body");
-        Ellipse n = new Ellipse(0, -h * 0.62, w * 0.22, h * 0.2);
-        n.getStyleClass().add("nucleus");
-        Group g = new Group(r, n);
-        g.getStyleClass().add("osteoblast");
-        return g;
+        return cell("osteoblast", r, new Ellipse(0, -h * 0.62, w * 0.22, h * 0.2));
     }
 
     /** Flat lining cell lying on y = 0. */
     public static Group lining(double w) {
-        Ellipse e = new Ellipse(0, -5, w / 2, 5);
-        e.getStyleClass().addAll("cell", "lining-body");
-        Ellipse n = new Ellipse(0, -5, w * 0.12, 2.5);
-        n.getStyleClass().add("nucleus");
-        Group g = new Group(e, n);
-        g.getStyleClass().add("lining");
-        return g;
+        return cell("lining", new Ellipse(0, -5, w / 2, 5), new Ellipse(0, -5, w * 0.12, 2.5));
     }
 
     /** Round mononuclear precursor centred on (0, 0). */
     public static Group precursor(double r) {
-        Circle c = new Circle(0, 0, r);
-        c.getStyleClass().addAll("cell", "precursor-body");
-        Circle n = new Circle(0, -r * 0.1, r * 0.35);
-        n.getStyleClass().add("nucleus");
-        Group g = new Group(c, n);
-        g.getStyleClass().add("precursor");
-        return g;
+        return cell("precursor", new Circle(0, 0, r), new Circle(0, -r * 0.1, r * 0.35));
     }
 
     /** Small mononuclear reversal cell lying on y = 0. */
     public static Group reversal(double w) {
-        Ellipse e = new Ellipse(0, -9, w / 2, 9);
-        e.getStyleClass().addAll("cell", "reversal-body");
-        Circle n = new Circle(0, -9, 4);
-        n.getStyleClass().add("nucleus");
-        Group g = new Group(e, n);
-        g.getStyleClass().add("reversal");
-        return g;
+        return cell("reversal", new Ellipse(0, -9, w / 2, 9), new Circle(0, -9, 4));
     }
 
     /** RANKL: a triangle pointing up, base on y = 0. */
@@ -136,18 +122,13 @@ public final class CellShapes {
 
     /** A T cell: a round cell with a large nucleus and surface knobs. */
     public static Group tCell(double r) {
-        Circle c = new Circle(0, 0, r);
-        c.getStyleClass().addAll("cell", "tcell-body");
-        Circle n = new Circle(0, 0, r * 0.65);
-        n.getStyleClass().add("nucleus");
-        Group g = new Group(c, n);
+        Group g = cell("tcell", new Circle(0, 0, r), new Circle(0, 0, r * 0.65));
         for (int i = 0; i < 8; i++) {
             double a = Math.PI * i / 4;
             Circle k = new Circle(r * Math.cos(a), r * Math.sin(a), 3);
             k.getStyleClass().addAll("cell", "tcell-body");
             g.getChildren().add(k);
         }
-        g.getStyleClass().add("tcell");
         return g;
     }
 

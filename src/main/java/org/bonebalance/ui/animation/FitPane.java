@@ -14,7 +14,7 @@ import javafx.scene.transform.Scale;
  * Layout only: nothing here moves by itself.
  */
 public final class FitPane extends Region {
-    private static final String DESIGN_X = "fit.x", DESIGN_Y = "fit.y", END = "fit.end";
+    private static final String DESIGN_X = "fit.x", DESIGN_Y = "fit.y", END = "fit.end", ALIGNED_END = "fit.aligned-end";
     private final Pane content;
     private final Pane labels = new Pane();
     private final double designWidth;
@@ -43,6 +43,9 @@ public final class FitPane extends Region {
     /** Adds an unscaled node (a label) to the layer above the drawing. */
     public <T extends Node> T addLabel(T node) {
         labels.getChildren().add(node);
+        // the layer is unmanaged, so a new text does not lay this pane out again: a right-aligned label
+        // follows its own width here
+        node.layoutBoundsProperty().subscribe(b -> { if (node.getProperties().containsKey(END)) position(node); });
         return node;
     }
 
@@ -60,7 +63,9 @@ public final class FitPane extends Region {
 
     private void put(Node node, double designX, double designY) {
         Object ox = node.getProperties().get(DESIGN_X), oy = node.getProperties().get(DESIGN_Y);
-        if (ox instanceof Double x && oy instanceof Double y && x == designX && y == designY) return;
+        boolean alignmentChanged = node.getProperties().containsKey(END) != Boolean.TRUE.equals(node.getProperties().get(ALIGNED_END));
+        node.getProperties().put(ALIGNED_END, node.getProperties().containsKey(END));
+        if (!alignmentChanged && ox instanceof Double x && oy instanceof Double y && x == designX && y == designY) return;
         node.getProperties().put(DESIGN_X, designX);
         node.getProperties().put(DESIGN_Y, designY);
         position(node);

@@ -7,6 +7,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.bonebalance.content.Messages;
+import org.bonebalance.ui.explorer.HormoneScale;
 import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.sim.Snapshot;
 import org.bonebalance.ui.AppContext;
@@ -19,7 +20,9 @@ import org.bonebalance.ui.AppContext;
  * {@code <prefix>-slider-p4}, {@code <prefix>-slider-t}.
  */
 public final class HormoneControls {
-    public static final double MAX_E2 = 300, MAX_P4 = 20, MAX_T = 800;
+    /** The explorer's ranges ({@link HormoneScale}), so no level set there is clipped here. */
+    public static final double MAX_E2 = HormoneScale.ESTRADIOL.max(), MAX_P4 = HormoneScale.PROGESTERONE.max(),
+            MAX_T = HormoneScale.TESTOSTERONE.max();
 
     private final AppContext context;
     private final FlowPane root = new FlowPane(18, 8);
@@ -39,9 +42,10 @@ public final class HormoneControls {
                 labelled(e2, v -> Messages.get("animation.slider.e2", Messages.number(v, 0))),
                 labelled(p4, v -> Messages.get("animation.slider.p4", Messages.number(v, 1))),
                 labelled(t, v -> Messages.get("animation.slider.t", Messages.number(v, 0))));
-        e2.valueProperty().addListener((o, a, v) -> push());
-        p4.valueProperty().addListener((o, a, v) -> push());
-        t.valueProperty().addListener((o, a, v) -> push());
+        // each slider changes only its own hormone: the others keep their exact values
+        e2.valueProperty().addListener((o, a, v) -> push(l -> l.withEstradiol(v.doubleValue())));
+        p4.valueProperty().addListener((o, a, v) -> push(l -> l.withProgesterone(v.doubleValue())));
+        t.valueProperty().addListener((o, a, v) -> push(l -> l.withTestosterone(v.doubleValue())));
         sync(context.getSnapshot());
         context.snapshotProperty().addListener(follow);
     }
@@ -66,9 +70,9 @@ public final class HormoneControls {
         return box;
     }
 
-    private void push() {
+    private void push(java.util.function.UnaryOperator<HormoneLevels> change) {
         if (syncing) return;
-        context.setLevels(new HormoneLevels(e2.getValue(), p4.getValue(), t.getValue()));
+        context.setLevels(change.apply(context.levels()));
     }
 
     private void sync(Snapshot s) {

@@ -45,6 +45,7 @@ public final class ConsultView {
 
     private final ConsultViewModel vm;
     private final ScrollPane root;
+    private final javafx.util.Subscription subscriptions;
     private final ConsultChart chart = new ConsultChart();
     private final Label sentence = new Label();
     private final GridPane table = new GridPane();
@@ -106,12 +107,15 @@ public final class ConsultView {
         root.getStyleClass().add("consult-screen");
         root.setId("consult-screen");
         root.getStylesheets().add(ConsultView.class.getResource("/org/bonebalance/css/consult.css").toExternalForm());
-        vm.resultProperty().subscribe(r -> {
+        // the view model lives for the whole run (a rebuilt window makes a new view): released in dispose()
+        subscriptions = vm.resultProperty().subscribe(r -> {
             showResult(r);
             tableNote.setText(Messages.get("consult.table.note", Wording.age(r.outcomes().getFirst().scenario().startAge())));
-        });
-        vm.consultationProperty().subscribe(c -> refreshForm());
+        }).and(vm.consultationProperty().subscribe(c -> refreshForm()));
     }
+
+    /** Stops following the session's consultation (the window is being replaced). */
+    public void dispose() { subscriptions.unsubscribe(); }
 
     public Node root() { return root; }
 
@@ -210,8 +214,16 @@ public final class ConsultView {
             refreshForm();
         };
         kind.setOnAction(e -> {
-            if (!refreshing && !"none".equals(kind.getValue()) && scanValue.getText().isBlank()) {
-                scanValue.setText("bmd".equals(kind.getValue()) ? "0.95" : "-1.0");
+            if (!refreshing && !"none".equals(kind.getValue())) {
+                Measurement m = vm.getConsultation().person().measurement();
+                boolean toBmd = "bmd".equals(kind.getValue());
+                if (m != null && (m.kind() == Measurement.Kind.BMD) != toBmd) {
+                    // the same scan said the other way, not the old number read in the new unit
+                    scanValue.setText(toBmd ? Wording.bmd(org.bonebalance.model.BmdScale.bmdForTScore(m.value()))
+                            : Wording.tScore(org.bonebalance.model.BmdScale.tScore(m.value())));
+                } else if (scanValue.getText().isBlank()) {
+                    scanValue.setText(toBmd ? "0.95" : "-1.0");
+                }
             }
             applyScan.run();
         });

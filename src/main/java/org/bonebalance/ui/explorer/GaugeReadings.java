@@ -1,6 +1,7 @@
 package org.bonebalance.ui.explorer;
 
 import java.util.List;
+import org.bonebalance.sim.bmu.SwitchState;
 import org.bonebalance.content.Messages;
 import org.bonebalance.model.BmdScale;
 import org.bonebalance.model.Readout;
@@ -22,8 +23,8 @@ import org.bonebalance.model.Readout;
 public record GaugeReadings(double osteoclastRel, double osteoblastRel, double ranklOpgRel, boolean resorptionOn,
                             double balancePct, double bmdGPerCm2, double tScore, BmdScale.Band band,
                             double fractureRr) {
-    /** RANKL/OPG above this many times the usual ratio reads "resorption on". */
-    public static final double SWITCH_ON_RATIO = 1.5;
+    /** RANKL/OPG from this many times the usual ratio reads "resorption on": the one switch rule, {@link SwitchState}. */
+    public static final double SWITCH_ON_RATIO = SwitchState.ON_RATIO;
     /** Balance within this many % of 100 reads "in balance". */
     public static final double BALANCE_TOLERANCE_PCT = 0.5;
 
@@ -40,7 +41,7 @@ public record GaugeReadings(double osteoclastRel, double osteoblastRel, double r
      */
     public static GaugeReadings of(Readout r) {
         return new GaugeReadings(round(r.ocaRel(), 0.01), round(r.obaRel(), 0.01), round(r.ranklOpgRatioRel(), 0.1),
-                r.ranklOpgRatioRel() >= SWITCH_ON_RATIO, round(100 * r.formationOverResorption(), 0.1),
+                SwitchState.of(r) == SwitchState.ON, round(100 * r.formationOverResorption(), 0.1),
                 round(r.bmdGPerCm2(), 0.001), round(r.tScore(), 0.1), r.band(), round(r.fractureRrVertebral(), 0.01));
     }
 

@@ -48,9 +48,9 @@ public final class Seesaw extends Region {
 
     /** Tilt for a RANKL/OPG ratio relative to usual; positive degrees = RANKL side down. */
     public static double tiltFor(double ratioRel) {
-        double l = Math.log(Math.max(ratioRel, 1e-3) / GaugeReadings.SWITCH_ON_RATIO);
-        double t = Math.signum(ratioRel - GaugeReadings.SWITCH_ON_RATIO) * (SNAP_DEGREES + DEGREES_PER_LOG * Math.abs(l));
-        if (ratioRel == GaugeReadings.SWITCH_ON_RATIO) t = SNAP_DEGREES; // exactly at the switch point: on
+        double l = Math.log(Math.max(ratioRel, 1e-3) / org.bonebalance.sim.bmu.SwitchState.ON_RATIO);
+        double t = Math.signum(ratioRel - org.bonebalance.sim.bmu.SwitchState.ON_RATIO) * (SNAP_DEGREES + DEGREES_PER_LOG * Math.abs(l));
+        if (ratioRel == org.bonebalance.sim.bmu.SwitchState.ON_RATIO) t = SNAP_DEGREES; // exactly at the switch point: on
         return Math.max(-MAX_TILT_DEGREES, Math.min(MAX_TILT_DEGREES, t));
     }
 

@@ -73,11 +73,8 @@ public final class LearnFeatures {
         BY_WINDOW.put(window, f);
         window.addStylesheet(Styles.stylesheet());
         window.addToolbarItem(DepthSwitch.create(window.context().depthProperty()));
-        Menu learn = f.menu();
-        var menus = window.menuBar().getMenus();
-        int help = menus.stream().filter(m -> Messages.get("menu.help").equals(m.getText())).findFirst().map(menus::indexOf).orElse(-1);
-        if (help >= 0) menus.add(help, learn); // before Help, where people look for it
-        else window.addMenu(learn);
+        window.addMenu(f.menu()); // before Help, where people look for it
+        window.onDispose(f::dispose);
         window.whenBuilt("learn", s -> ((LearnScreen) s).setLessonsView(LessonsView.build(f)));
         f.player.indexProperty().subscribe(i -> f.stepChanged(i.intValue()));
         AppOptions o = window.context().options();
@@ -108,16 +105,21 @@ public final class LearnFeatures {
         scene.getProperties().put(KEY_FILTER, keys);
     }
 
-    /** Carries levels, speed, depth, screen, presenter mode and the lesson over to a rebuilt window. */
+    /** Carries levels, speed, depth, theme, zoom, screen, presenter mode and the lesson over to a rebuilt window. */
     public static void carryOver(MainWindow from, MainWindow to) {
         to.context().setLevels(from.context().levels());
         to.context().setSpeed(from.context().simulation().speed());
         to.context().depthProperty().set(from.context().depthProperty().get());
         to.show(from.currentScreenId());
         LearnFeatures a = BY_WINDOW.get(from), b = BY_WINDOW.get(to);
-        if (a == null || b == null) return;
-        if (a.presenter.isOn()) b.presenter.set(true);
-        if (a.player.isActive()) b.startLesson(a.player.lessonProperty().get(), a.player.indexProperty().get());
+        if (a != null && b != null) {
+            // as the user left them, not as --lesson/--presenter asked at start (the new window applied those again)
+            b.presenter.continueFrom(a.presenter);
+            if (a.player.isActive()) b.startLesson(a.player.lessonProperty().get(), a.player.indexProperty().get());
+            else if (b.player.isActive()) b.player.exit();
+        }
+        to.context().themeProperty().set(from.context().themeProperty().get());
+        to.context().zoomProperty().set(from.context().zoomProperty().get());
     }
 
     public LessonPlayer player() { return player; }
@@ -322,6 +324,8 @@ public final class LearnFeatures {
     public void dispose() {
         player.dispose();
         panel.dispose();
+        pen.dispose();
+        presenter.dispose();
         BY_WINDOW.remove(window);
     }
 }

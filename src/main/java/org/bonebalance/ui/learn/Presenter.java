@@ -24,6 +24,7 @@ public final class Presenter {
     private boolean on;
     private Theme before = Theme.LIGHT;
     private Stage stage;
+    private javafx.util.Subscription showing = javafx.util.Subscription.EMPTY;
 
     Presenter(MainWindow window) {
         this.window = window;
@@ -31,10 +32,24 @@ public final class Presenter {
 
     void setStage(Stage stage) {
         this.stage = stage;
+        showing.unsubscribe();
         if (stage == null) return;
-        // full screen only takes effect on a stage that is showing
-        stage.showingProperty().subscribe(showing -> { if (showing && on) fullScreen(true); });
+        // full screen only takes effect on a stage that is showing (the stage outlives this window: released in dispose)
+        showing = stage.showingProperty().subscribe(s -> { if (s && on) fullScreen(true); });
     }
+
+    /** Takes over from the presenter of the window this one replaces: on or off, and the theme to return to. */
+    void continueFrom(Presenter old) {
+        if (!old.on) {
+            set(false);
+            return;
+        }
+        set(true);
+        before = old.before;
+        windowed = old.windowed;
+    }
+
+    void dispose() { showing.unsubscribe(); }
 
     public boolean isOn() { return on; }
 

@@ -140,6 +140,20 @@ class ConsultScreenTest {
     }
 
     @Test
+    void switchingTheScanUnitKeepsTheSameScan(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select("bmd"));
+        WaitForAsyncUtils.waitForFxEvents();
+        type(robot, "#consult-scan-value", "0.85");
+        assertEquals(0.85, vm.getConsultation().person().measurement().value(), 1e-9);
+        robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select("tscore"));
+        WaitForAsyncUtils.waitForFxEvents();
+        var m = vm.getConsultation().person().measurement();
+        assertEquals(org.bonebalance.sim.consult.Measurement.Kind.T_SCORE, m.kind());
+        assertEquals(org.bonebalance.model.BmdScale.tScore(0.85), m.value(), 0.05,
+                "0.85 g/cm² said as a T-score, not read as T-score +0.85");
+    }
+
+    @Test
     void aScanAnchorsTheCurve(FxRobot robot) {
         robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select("tscore"));
         WaitForAsyncUtils.waitForFxEvents();
