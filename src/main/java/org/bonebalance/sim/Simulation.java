@@ -66,7 +66,8 @@ public final class Simulation {
     /** Advances by a real time step; moves the model only while playing. */
     public Snapshot step(double dtSeconds) {
         double dt = Math.max(0, Math.min(dtSeconds, MAX_DT_SECONDS));
-        if (!playing || dt == 0) return publish(0);
+        // nothing moved: the same snapshot, so observers are not told of a change that did not happen
+        if (!playing || dt == 0) return snapshot != null && snapshot.lastStepDays() == 0 ? snapshot : publish(0);
         return advanceDays(dt * speed.daysPerSecond());
     }
 
@@ -97,11 +98,11 @@ public final class Simulation {
 
     public void setSpeed(Speed s) { speed = s; snapshot = null; }
 
-    public void play() { playing = true; }
+    public void play() { playing = true; snapshot = null; }
 
-    public void pause() { playing = false; }
+    public void pause() { playing = false; snapshot = null; }
 
-    public void togglePlaying() { playing = !playing; }
+    public void togglePlaying() { playing = !playing; snapshot = null; }
 
     public boolean isPlaying() { return playing; }
 

@@ -19,6 +19,19 @@ class SimulationTest {
     }
 
     @Test
+    void pausedFramesReportNoChange() {
+        Simulation sim = postmenopausal();
+        Snapshot paused = sim.step(1.0 / 60);
+        org.junit.jupiter.api.Assertions.assertSame(paused, sim.step(1.0 / 60),
+                "nothing moved: the same snapshot, so no observer is told of a change");
+        sim.play();
+        Snapshot playing = sim.step(0);
+        assertTrue(playing.playing(), "pressing play is a change");
+        sim.pause();
+        assertFalse(sim.step(0).playing(), "and so is pausing");
+    }
+
+    @Test
     void aStalledFrameIsClampedToHalfASecond() {
         Simulation sim = postmenopausal();
         sim.setSpeed(Speed.YEAR);
