@@ -23,8 +23,15 @@ public final class GaugeCard extends VBox {
     private Subscription attach;
     private boolean attachPending;
 
+    /**
+     * Lines kept under every gauge for its words. Three, the same for every card: the switch's two readings
+     * need them, and the row is as tall as its tallest card anyway, so the other cards' longer readings (a
+     * fracture risk "from density", Spanish) get the room instead of an ellipsis, at no cost in height.
+     */
+    public static final int READING_LINES = 3;
+
     public GaugeCard(String id, String title, Tile tile) {
-        this(id, title, tile, 2);
+        this(id, title, tile, READING_LINES);
     }
 
     /** @param readingLines lines kept for the words under the gauge (the card never grows or shrinks) */

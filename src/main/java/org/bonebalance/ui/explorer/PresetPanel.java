@@ -21,10 +21,11 @@ public final class PresetPanel extends VBox {
 
     public PresetPanel(ExplorerViewModel vm) {
         getStyleClass().add("preset-panel");
-        Label heading = new Label(Messages.get("explorer.presets"));
-        heading.getStyleClass().add("section-heading");
+        // no heading line: the ten named buttons say what they are, and at 1280×720 that line is the
+        // bone-mass chart's; the group keeps its name for screen readers
         GridPane grid = new GridPane();
         grid.getStyleClass().add("preset-grid");
+        grid.setAccessibleText(Messages.get("explorer.presets"));
         for (int c = 0; c < COLUMNS; c++) {
             ColumnConstraints col = new ColumnConstraints();
             col.setPercentWidth(100.0 / COLUMNS);
@@ -39,7 +40,7 @@ public final class PresetPanel extends VBox {
             b.setUserData(p);
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
-                        b.getStyleClass().add("preset-button");
+            b.getStyleClass().add("preset-button");
             b.setAccessibleHelp(Messages.get(p.descriptionKey()));
             // a click always chooses (clicking the chosen one again must not leave "no preset" selected)
             b.setOnAction(e -> {
@@ -54,7 +55,7 @@ public final class PresetPanel extends VBox {
         description.setMinHeight(Label.USE_PREF_SIZE);
         description.textProperty().bind(vm.presetDescriptionProperty());
 
-        getChildren().addAll(heading, grid, description);
+        getChildren().addAll(grid, description);
         vm.presetProperty().subscribe(p -> {
             for (var t : group.getToggles()) t.setSelected(t.getUserData() == p);
         });
