@@ -118,6 +118,28 @@ abstract class ExplorerSmallWindowTest {
         assertTrue(tall.isEmpty(), lang() + ": " + tall);
     }
 
+    /** The numbers at the ends of each dial (TilesFX draws them at 7 % of the tile: 5 px here). */
+    @Test
+    void dialEndNumbersAreReadable(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> small = new ArrayList<>();
+        int seen = 0;
+        for (GaugeCard c : cards(robot)) {
+            if (c.getId().equals("gauge-switch")) continue; // the seesaw has no dial
+            for (Node n : c.tile().lookupAll("Text")) {
+                if (n instanceof Text t && t.isVisible() && t.getParent() != null
+                        && !(t.getParent() instanceof javafx.scene.text.TextFlow) && !t.getText().isBlank()
+                        && Character.isDigit(t.getText().charAt(0))) {
+                    seen++;
+                    if (t.getFont().getSize() < org.bonebalance.ui.explorer.ReadableGaugeSkin.MIN_TICK_PX - 0.01)
+                        small.add(c.getId() + " '" + t.getText() + "' " + t.getFont().getSize() + " px");
+                }
+            }
+        }
+        assertTrue(seen >= 10, "found " + seen + " dial numbers");
+        assertTrue(small.isEmpty(), lang() + ": " + small);
+    }
+
     @Test
     void theLongestReadingsFitTheirCards(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();

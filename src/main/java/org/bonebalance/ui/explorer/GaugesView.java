@@ -58,11 +58,13 @@ public final class GaugesView extends HBox {
     private Tile gauge(double min, double max, int decimals, String unit, double threshold, String bar,
                        List<Section> sections) {
         TileBuilder<?> b = TileBuilder.create().skinType(SkinType.GAUGE).animated(false).roundedCorners(false)
-                .minValue(min).maxValue(max).value(min).threshold(threshold).thresholdVisible(sections == null)
+                .minValue(min).maxValue(max).value(min).threshold(threshold).thresholdVisible(false)
                 .decimals(decimals).tickLabelDecimals(decimals > 2 ? 1 : 0).unit(unit).title("").text("")
                 .barColor(palette.color(bar));
         if (sections != null) b.sections(sections).sectionsVisible(true);
-        return colored(b).build();
+        Tile t = colored(b).build();
+        t.setSkin(new ReadableGaugeSkin(t)); // numbers under the dial at a readable size
+        return t;
     }
 
     /** The theme's colours, given at build time: each colour set on a live tile costs a redraw. */
