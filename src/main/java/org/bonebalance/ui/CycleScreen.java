@@ -42,6 +42,8 @@ public final class CycleScreen implements Screen {
     private final PhaseRing ring = new PhaseRing(52);
     private final Label ringDays = new Label();
     private final List<Label> phaseRows = new ArrayList<>();
+    /** One hidden copy per row, always bold and marked: each row keeps the room of its current look. */
+    private final List<Label> phaseRoom = new ArrayList<>();
     private final Label depth = new Label();
     private final Label refill = new Label();
     private final Label balance = new Label();
@@ -86,8 +88,22 @@ public final class CycleScreen implements Screen {
             Label l = new Label();
             l.setId("cycle-phase-" + p.id());
             l.getStyleClass().add("phase-row");
+            // the row is as wide and as tall as its bold, marked form, in every phase: when the panel is
+            // narrow, the current phase wraps (or not) the same way as when it is not current, so the list
+            // never grows by a line as the site moves from phase to phase
+            Label room = new Label();
+            room.getStyleClass().add("phase-row");
+            room.pseudoClassStateChanged(CURRENT, true);
+            room.setVisible(false);
+            for (Label x : List.of(l, room)) {
+                x.setWrapText(true);
+                x.setMaxWidth(Double.MAX_VALUE);
+            }
+            javafx.scene.layout.StackPane row = new javafx.scene.layout.StackPane(room, l);
+            row.setAlignment(javafx.geometry.Pos.TOP_LEFT);
             phaseRows.add(l);
-            phases.getChildren().add(l);
+            phaseRoom.add(room);
+            phases.getChildren().add(row);
         }
         depth.setId("cycle-depth");
         refill.setId("cycle-refill");
@@ -102,7 +118,6 @@ public final class CycleScreen implements Screen {
         Label note = new Label(Messages.get("animation.cycle.note"));
         note.setWrapText(true);
         note.getStyleClass().add("animation-note");
-        AnimationStyles.wrapLabels(phases); // the current phase is bold: wrap rather than cut it off when narrow
         javafx.scene.layout.HBox ringAndPhases = new javafx.scene.layout.HBox(10, ring.root(), phases);
         javafx.scene.layout.HBox.setHgrow(phases, javafx.scene.layout.Priority.ALWAYS);
         ringAndPhases.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -175,8 +190,10 @@ public final class CycleScreen implements Screen {
         for (int i = 0; i < all.length; i++) {
             boolean current = all[i] == phase;
             Label l = phaseRows.get(i);
-            set(l, (current ? "▶ " : "    ") + Messages.get("animation.cycle.phase-row",
-                    Messages.get("animation.phase." + all[i].id()), Math.round(RemodelingSite.expectedDays(all[i], d))));
+            String row = Messages.get("animation.cycle.phase-row",
+                    Messages.get("animation.phase." + all[i].id()), Math.round(RemodelingSite.expectedDays(all[i], d)));
+            set(l, (current ? "▶ " : "    ") + row);
+            set(phaseRoom.get(i), "▶ " + row);
             l.pseudoClassStateChanged(CURRENT, current);
         }
         double expectedDepth = RemodelingSite.REFERENCE_DEPTH_UM * d.depthRel();
