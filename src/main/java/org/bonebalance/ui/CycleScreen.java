@@ -39,7 +39,7 @@ public final class CycleScreen implements Screen {
     private final Label status = new Label();
     private final Label info = new Label(Messages.get("animation.info.hint"));
     private final SiteView view = new SiteView(this::showInfo);
-    private final PhaseRing ring = new PhaseRing(52);
+    private final PhaseRing ring = new PhaseRing(46); // leaves the phase list room for its bold row on one line
     private final Label ringDays = new Label();
     private final List<Label> phaseRows = new ArrayList<>();
     /** One hidden copy per row, always bold and marked: each row keeps the room of its current look. */

@@ -42,6 +42,21 @@ class CyclePhaseListTest {
     @AfterEach
     void english() { Messages.setLocale(Locale.ENGLISH); }
 
+    /** At 1280×720 the bold row fits on one line: no row carries an empty second line for it. */
+    @Test
+    void atTheSmallestWindowEveryRowIsOneLine(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.VBox list = (javafx.scene.layout.VBox) window.root().lookup(".phase-list");
+        java.util.List<String> tall = new java.util.ArrayList<>();
+        for (javafx.scene.Node row : list.getChildren()) {
+            javafx.scene.control.Label shown = (javafx.scene.control.Label) ((javafx.scene.layout.StackPane) row).getChildren().get(1);
+            double lines = row.getLayoutBounds().getHeight() / (shown.getFont().getSize() * 1.17);
+            if (lines > 1.5) tall.add(shown.getText().strip() + " " + Math.round(row.getLayoutBounds().getWidth()) + "×"
+                    + Math.round(row.getLayoutBounds().getHeight()));
+        }
+        assertTrue(tall.isEmpty(), "rows on two lines: " + tall);
+    }
+
     @Test
     void theListKeepsItsSizeThroughEveryPhase(FxRobot robot) {
         AppContext context = window.context();
