@@ -82,7 +82,10 @@ public final class ExplorerScreen implements Screen {
         VBox center = new VBox(status, gauges, timelineBox);
         center.getStyleClass().add("explorer-center");
         VBox.setVgrow(timelineBox, Priority.ALWAYS);
-        VBox.setVgrow(gauges, Priority.SOMETIMES);
+        // a bigger window shares its extra height between the chart and the dials (up to the dials' cap,
+        // GaugeCard.MAX_DIAL_HEIGHT): at 1600×1000 they read from the back of a room; at 1280×720 the chart
+        // keeps its room first (the gauges then sit at their least height)
+        VBox.setVgrow(gauges, Priority.ALWAYS);
         // Fills the height it is given; when that is less than the gauges and chart need (a small window,
         // a longer language, zoomed in) it scrolls rather than slipping under the footer
         ScrollPane centerScroll = ScrollPanes.uncached(new ScrollPane(center));

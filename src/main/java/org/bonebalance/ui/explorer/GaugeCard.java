@@ -29,6 +29,8 @@ public final class GaugeCard extends VBox {
      * fracture risk "from density", Spanish) get the room instead of an ellipsis, at no cost in height.
      */
     public static final int READING_LINES = 3;
+    /** The most height a dial takes, px: beyond it, a tall window's extra room goes to the chart. */
+    public static final double MAX_DIAL_HEIGHT = 170;
 
     public GaugeCard(String id, String title, Tile tile) {
         this(id, title, tile, READING_LINES);
@@ -51,6 +53,7 @@ public final class GaugeCard extends VBox {
         tile.setFocusTraversable(false);
         slot.setMinSize(72, 72);
         slot.setPrefSize(120, 110);
+        slot.setMaxHeight(MAX_DIAL_HEIGHT);
         VBox.setVgrow(slot, Priority.ALWAYS);
         getChildren().addAll(heading, slot, reading);
         setFocusTraversable(false);
