@@ -118,11 +118,19 @@ abstract class ExplorerSmallWindowTest {
         assertTrue(cut.isEmpty(), lang() + " at " + WIDTH + "×" + HEIGHT + ": " + String.join("\n", cut));
     }
 
-    /** Every word of the window at once: menus' titles, toolbar, tabs, presets, sliders, gauges, chart. */
+    /**
+     * Every word of the window: menus' titles, toolbar, tabs, presets (the chosen one in bold), the ranges
+     * box, sliders, gauges, chart; at the start and with each preset chosen.
+     */
     @Test
     void nothingInTheWindowIsCutShort(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> cut = cutShort(List.of(window.root()));
+        List<String> cut = new ArrayList<>(cutShort(List.of(window.root())));
+        for (Preset p : Preset.values()) {
+            robot.interact(() -> ((ToggleButton) window.root().lookup("#preset-" + p.id())).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String c : cutShort(List.of(window.root()))) cut.add(p.id() + ": " + c);
+        }
         assertTrue(cut.isEmpty(), lang() + ": " + String.join("\n", cut));
     }
 
