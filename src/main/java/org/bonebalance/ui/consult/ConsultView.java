@@ -25,6 +25,7 @@ import org.bonebalance.content.Messages;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Regimen;
 import org.bonebalance.sim.Scenario;
+import org.bonebalance.sim.consult.Checks;
 import org.bonebalance.sim.consult.ConsultForecast;
 import org.bonebalance.sim.consult.Consultation;
 import org.bonebalance.sim.consult.IconArray;
@@ -154,7 +155,7 @@ public final class ConsultView {
         g.addRow(row++, rowLabel("consult.ui.sex", sex), sex);
 
         TextField age = field("consult-age", 5);
-        commit(age, (c, t) -> c.withPerson(new Person(c.person().label(), c.person().sex(), number(t, "consult.ui.age"),
+        commit(age, (c, t) -> c.withPerson(new Person(c.person().label(), c.person().sex(), number(t, "person.age"),
                 c.person().menopause(), c.person().menopauseAge(), c.person().measurement())));
         refreshers.add(() -> age.setText(Wording.age(vm.getConsultation().person().ageYears())));
         g.addRow(row++, rowLabel("consult.ui.age", age), age);
@@ -178,7 +179,7 @@ public final class ConsultView {
 
         TextField menoAge = field("consult-menopause-age", 5);
         commit(menoAge, (c, t) -> c.withPerson(new Person(c.person().label(), c.person().sex(), c.person().ageYears(),
-                c.person().menopause(), number(t, "consult.ui.menopauseAge"), c.person().measurement())));
+                c.person().menopause(), number(t, "person.menopauseAge"), c.person().measurement())));
         refreshers.add(() -> {
             Person p = vm.getConsultation().person();
             menoAge.setText(p.menopause() == Scenario.Menopause.NONE ? "" : Wording.age(p.menopauseAge()));
@@ -205,9 +206,9 @@ public final class ConsultView {
                 vm.edit(c -> c.withPerson(c.person().withMeasurement(null)));
             } else {
                 vm.edit(c -> {
-                    double v = number(scanValue.getText(), "consult.ui.scanValue");
+                    double v = number(scanValue.getText(), "person.measurement.value");
                     String a = scanAge.getText().isBlank() ? Wording.age(c.person().ageYears()) : scanAge.getText();
-                    return c.withPerson(c.person().withMeasurement(new Measurement(number(a, "consult.ui.scanAge"),
+                    return c.withPerson(c.person().withMeasurement(new Measurement(number(a, "person.measurement.age"),
                             "bmd".equals(k) ? Measurement.Kind.BMD : Measurement.Kind.T_SCORE, v)));
                 });
             }
@@ -257,7 +258,7 @@ public final class ConsultView {
         TextField ages = field("consult-table-ages", 12);
         commit(ages, (c, txt) -> {
             List<Double> list = new ArrayList<>();
-            for (String part : txt.split("[;\\s]+|,\\s+")) if (!part.isBlank()) list.add(number(part, "consult.ui.tableAges"));
+            for (String part : txt.split("[;\\s]+|,\\s+")) if (!part.isBlank()) list.add(number(part, "tableAges"));
             return c.withTableAges(list);
         });
         refreshers.add(() -> {
@@ -267,11 +268,11 @@ public final class ConsultView {
         });
         t.addRow(0, rowLabel("consult.ui.tableAges", ages), ages);
         TextField major = field("consult-risk-major", 6);
-        commit(major, (c, txt) -> c.withRisks(txt.isBlank() ? null : number(txt, "consult.ui.riskMajor"), c.hipFracturePct()));
+        commit(major, (c, txt) -> c.withRisks(txt.isBlank() ? null : number(txt, "majorFracturePct"), c.hipFracturePct()));
         refreshers.add(() -> major.setText(vm.getConsultation().majorFracturePct() == null ? "" : Messages.number(vm.getConsultation().majorFracturePct(), 1)));
         t.addRow(1, rowLabel("consult.ui.riskMajor", major), major);
         TextField hip = field("consult-risk-hip", 6);
-        commit(hip, (c, txt) -> c.withRisks(c.majorFracturePct(), txt.isBlank() ? null : number(txt, "consult.ui.riskHip")));
+        commit(hip, (c, txt) -> c.withRisks(c.majorFracturePct(), txt.isBlank() ? null : number(txt, "hipFracturePct")));
         refreshers.add(() -> hip.setText(vm.getConsultation().hipFracturePct() == null ? "" : Messages.number(vm.getConsultation().hipFracturePct(), 1)));
         t.addRow(2, rowLabel("consult.ui.riskHip", hip), hip);
         form.getChildren().add(t);
@@ -335,8 +336,11 @@ public final class ConsultView {
             vm.edit(c -> c.withScenario(i, c.scenarios().get(i).withRegimen(r)));
             refreshForm();
         });
-        commit(start, (c, t) -> c.withScenario(i, c.scenarios().get(i).withAges(number(t, "consult.ui.from"), c.scenarios().get(i).stopAge())));
-        commit(stop, (c, t) -> c.withScenario(i, c.scenarios().get(i).withAges(c.scenarios().get(i).startAge(), number(t, "consult.ui.to"))));
+        String field = "scenarios[" + (i + 1) + "].";
+        commit(start, (c, t) -> c.withScenario(i, Checks.inScenario(i,
+                () -> c.scenarios().get(i).withAges(number(t, field + "startAge"), c.scenarios().get(i).stopAge()))));
+        commit(stop, (c, t) -> c.withScenario(i, Checks.inScenario(i,
+                () -> c.scenarios().get(i).withAges(c.scenarios().get(i).startAge(), number(t, field + "stopAge")))));
         refreshers.add(() -> {
             List<ScenarioSpec> list = vm.getConsultation().scenarios();
             boolean present = i < list.size();
@@ -464,13 +468,14 @@ public final class ConsultView {
 
     // ---------------------------------------------------------------- helpers
 
-    private static double number(String text, String fieldKey) {
+    /** Reads a number typed into the field with the given id ({@link Checks#label} names it in the message). */
+    private static double number(String text, String field) {
         String t = text.trim().replace('\u2212', '-');
         try {
             if (Messages.locale().getLanguage().equals("es")) t = t.replace(',', '.');
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Messages.get("consult.ui.notNumber", Messages.get(fieldKey), text.trim()));
+            throw new IllegalArgumentException(Messages.get("consult.ui.notNumber", Checks.label(field), text.trim()));
         }
     }
 

@@ -92,7 +92,13 @@ class ConsultScreenTest {
         assertTrue(m.getText().startsWith("Age today"), m.getText());
         type(robot, "#consult-table-ages", "60 95");
         assertSame(before, vm.getConsultation());
-        assertTrue(m.getText().contains("tableAges[2]"), m.getText());
+        assertEquals("Table ages (age number 2) must be between 45 and 90 (found 95)", m.getText());
+        type(robot, "#consult-menopause-age", "70.5");
+        assertSame(before, vm.getConsultation());
+        assertEquals("Menopause age must be between 30 and 65 (found 70.5)", m.getText());
+        type(robot, "#consult-s2-stop", "50");
+        assertTrue(m.getText().startsWith("Scenario B: therapy stop age must be later than the start age"), m.getText());
+        assertFalse(m.getText().matches(".*[a-z][A-Z].*|.*\\[.*"), "no field ids: " + m.getText());
     }
 
     /** Drives a full consultation and saves what the screen shows to target/screenshots/consult.png. */
