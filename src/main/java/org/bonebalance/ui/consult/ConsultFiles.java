@@ -48,7 +48,7 @@ public final class ConsultFiles {
         Path out = withExtension(f.toPath(), ".pdf");
         try {
             HandoutPdf.write(vm.getResult(), LocalDate.now(), paper(), out);
-            vm.reject(Messages.get("consult.cli.written", out));
+            vm.done(Messages.get("consult.cli.written", out));
         } catch (java.io.IOException e) {
             vm.reject(Messages.get("consult.cli.writeFailed", out, org.bonebalance.io.WriteProblems.why(e)));
         } catch (RuntimeException e) {

@@ -96,6 +96,7 @@ public final class ConsultView {
         message.getStyleClass().add("consult-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         buildRestoreBar();
@@ -112,7 +113,37 @@ public final class ConsultView {
         subscriptions = vm.resultProperty().subscribe(r -> {
             showResult(r);
             tableNote.setText(Messages.get("consult.table.note", Wording.age(r.outcomes().getFirst().scenario().startAge())));
-        }).and(vm.consultationProperty().subscribe(c -> refreshForm()));
+        }).and(vm.consultationProperty().subscribe(c -> refreshForm()))
+                .and(vm.messageKindProperty().subscribe(this::showMessageKind));
+    }
+
+    /** Style classes of the message line, one per {@link ConsultViewModel.MessageKind}. */
+    static final String PROBLEM_CLASS = "consult-message-problem", DONE_CLASS = "consult-message-done",
+            BUSY_CLASS = "consult-message-busy";
+
+    /**
+     * A problem looks like a problem (warning sign, the error colour); news that something worked is calm (a
+     * check mark); work in progress shows three dots. The words say it too, so colour is never the only cue.
+     */
+    private void showMessageKind(ConsultViewModel.MessageKind kind) {
+        message.getStyleClass().removeAll(PROBLEM_CLASS, DONE_CLASS, BUSY_CLASS);
+        message.getStyleClass().add(switch (kind) {
+            case PROBLEM -> PROBLEM_CLASS;
+            case DONE -> DONE_CLASS;
+            case BUSY -> BUSY_CLASS;
+        });
+        javafx.scene.shape.SVGPath icon = new javafx.scene.shape.SVGPath();
+        icon.setContent(switch (kind) {
+            // a triangle with an exclamation mark cut out
+            case PROBLEM -> "M9 0 L18 16 L0 16 Z M8 5 L8 11 L10 11 L10 5 Z M8 12.5 L8 14.5 L10 14.5 L10 12.5 Z";
+            // a check mark
+            case DONE -> "M1 9 L3.5 6.5 L7 10 L14.5 2.5 L17 5 L7 15 Z";
+            // three dots
+            case BUSY -> "M1 8 a2 2 0 1 0 4 0 a2 2 0 1 0 -4 0 M7 8 a2 2 0 1 0 4 0 a2 2 0 1 0 -4 0 M13 8 a2 2 0 1 0 4 0 a2 2 0 1 0 -4 0";
+        });
+        icon.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+        icon.getStyleClass().add("consult-message-icon");
+        message.setGraphic(icon);
     }
 
     /** Stops following the session's consultation (the window is being replaced). */

@@ -101,6 +101,33 @@ class ConsultScreenTest {
         assertFalse(m.getText().matches(".*[a-z][A-Z].*|.*\\[.*"), "no field ids: " + m.getText());
     }
 
+    @Test
+    void aSuccessfulSaveLooksCalmAndAProblemLooksLikeAProblem(FxRobot robot) throws Exception {
+        Path dir = Path.of(System.getProperty("bonebalance.home", "target/test-home")).resolve("ui-test");
+        Files.createDirectories(dir);
+        Path file = dir.resolve("saved.json");
+        robot.interact(() -> vm.saveAs(file));
+        type(robot, "#consult-s2-stop", "58");
+        // the button is below the fold of the scrolling form: fire it as a click would
+        robot.interact(() -> robot.lookup("#consult-save").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label m = robot.lookup("#consult-message").queryAs(Label.class);
+        assertTrue(m.isVisible());
+        assertEquals("Saved to saved.json", m.getText());
+        assertTrue(m.getStyleClass().contains(ConsultView.DONE_CLASS), m.getStyleClass().toString());
+        assertFalse(m.getStyleClass().contains(ConsultView.PROBLEM_CLASS), m.getStyleClass().toString());
+        assertTrue(m.getGraphic() instanceof javafx.scene.shape.SVGPath, "a check mark beside the words");
+        String check = ((javafx.scene.shape.SVGPath) m.getGraphic()).getContent();
+        type(robot, "#consult-age", "abc");
+        assertTrue(m.getStyleClass().contains(ConsultView.PROBLEM_CLASS), m.getStyleClass().toString());
+        assertFalse(m.getStyleClass().contains(ConsultView.DONE_CLASS), m.getStyleClass().toString());
+        assertNotEquals(check, ((javafx.scene.shape.SVGPath) m.getGraphic()).getContent(), "a different sign for a problem");
+        // a failed save is a problem too
+        robot.interact(() -> vm.saveAs(dir));
+        assertTrue(m.getText().startsWith("Could not save"), m.getText());
+        assertTrue(m.getStyleClass().contains(ConsultView.PROBLEM_CLASS), m.getStyleClass().toString());
+    }
+
     /** Drives a full consultation and saves what the screen shows to target/screenshots/consult.png. */
     @Test
     void fullConsultationRendersAndIsSavedAsAPicture(FxRobot robot) throws Exception {
