@@ -317,6 +317,7 @@ public final class ConsultView {
                 button("consult-save-as", "consult.ui.saveAs", actions::saveAs),
                 button("consult-handout", "consult.ui.handout", actions::handout),
                 button("consult-print", "consult.ui.print", actions::print));
+        buttons.getChildren().getLast().disableProperty().bind(vm.printingProperty());
         form.getChildren().add(buttons);
     }
 

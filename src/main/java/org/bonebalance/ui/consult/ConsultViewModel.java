@@ -28,6 +28,7 @@ public final class ConsultViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<MessageKind> messageKind = new ReadOnlyObjectWrapper<>(MessageKind.PROBLEM);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Consultation> pendingRestore = new ReadOnlyObjectWrapper<>();
     private final Autosave autosave;
@@ -189,6 +190,28 @@ public final class ConsultViewModel {
         } catch (IOException e) {
             reject(Messages.get("consult.ui.autosaveFailed", org.bonebalance.io.WriteProblems.why(e)));
         }
+    }
+
+    /** True while the handout is being printed (the print button waits). */
+    public ReadOnlyBooleanProperty printingProperty() { return printing.getReadOnlyProperty(); }
+
+    public boolean isPrinting() { return printing.get(); }
+
+    /** Printing has begun (the page is being built, then the print dialog shows). */
+    public void printingStarted() {
+        printing.set(true);
+        busy(Messages.get("consult.ui.printing"));
+    }
+
+    /**
+     * Printing has ended: sent to the printer, cancelled in the dialog (the status line clears), or failed
+     * for the given reason (non-null).
+     */
+    public void printingFinished(boolean printed, String failure) {
+        printing.set(false);
+        if (failure != null) reject(Messages.get("consult.ui.printFailed", failure));
+        else if (printed) done(Messages.get("consult.ui.printed"));
+        else say(MessageKind.DONE, "");
     }
 
     /** Accepts the offered session from last time. */
