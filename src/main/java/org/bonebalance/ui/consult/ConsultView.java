@@ -414,88 +414,142 @@ public final class ConsultView {
 
     // ---------------------------------------------------------------- results
 
+    /*
+     * An edit changes a few numbers, not the shape of the results: the table and legend keep their nodes and
+     * only change their text, and are rebuilt only when the number of scenarios or table ages changes; the
+     * icon arrays (about 300 nodes each) are rebuilt only when what they show changes, which most edits (ages,
+     * scans, therapies' years) do not. The chart redraws itself when the result changes (ConsultChart).
+     */
+    private final List<Label> legendLabels = new ArrayList<>();
+    private Label[] tableHeads = new Label[0], tableAgeLabels = new Label[0];
+    private Label[][] tableMain = new Label[0][0], tableSub = new Label[0][0];
+    private List<Object> riskShown;
+
     private void showResult(ConsultForecast.Result r) {
         chart.setResult(r);
         sentence.setText(Wording.sentence(r));
-        legend.getChildren().clear();
-        for (int i = 0; i < r.outcomes().size(); i++) {
-            Line sample = new Line(0, 0, 40, 0);
-            sample.getStyleClass().addAll("consult-line", "consult-line-" + i);
-            Label l = new Label(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()));
-            l.setMinWidth(Region.USE_PREF_SIZE);
-            l.getStyleClass().add("consult-legend-label");
-            HBox item = new HBox(6, sample, l);
-            item.setAlignment(Pos.CENTER_LEFT);
-            legend.getChildren().add(item);
-        }
+        fillLegend(r);
         fillTable(r);
         fillRisk(r);
     }
 
+    private void fillLegend(ConsultForecast.Result r) {
+        int n = r.outcomes().size();
+        if (legendLabels.size() != n) {
+            legendLabels.clear();
+            legend.getChildren().clear();
+            for (int i = 0; i < n; i++) {
+                Line sample = new Line(0, 0, 40, 0);
+                sample.getStyleClass().addAll("consult-line", "consult-line-" + i);
+                Label l = new Label();
+                l.setMinWidth(Region.USE_PREF_SIZE);
+                l.getStyleClass().add("consult-legend-label");
+                HBox item = new HBox(6, sample, l);
+                item.setAlignment(Pos.CENTER_LEFT);
+                legend.getChildren().add(item);
+                legendLabels.add(l);
+            }
+        }
+        for (int i = 0; i < n; i++) legendLabels.get(i).setText(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()));
+    }
+
     private void fillTable(ConsultForecast.Result r) {
+        Consultation c = r.consultation();
+        int n = r.outcomes().size(), ages = c.tableAges().size();
+        if (tableHeads.length != n || tableAgeLabels.length != ages) buildTable(n, ages);
+        for (int i = 0; i < n; i++) tableHeads[i].setText(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()));
+        for (int k = 0; k < ages; k++) {
+            tableAgeLabels[k].setText(Wording.age(c.tableAges().get(k)));
+            for (int i = 0; i < n; i++) {
+                Readout ro = r.outcomes().get(i).table().get(k);
+                tableMain[i][k].setText(Messages.get("consult.table.cell1", Wording.tScore(ro.tScore()), Wording.band(ro.band())));
+                tableSub[i][k].setText(Messages.get("consult.ui.cell2", Wording.bmd(ro.bmdGPerCm2()), Wording.rr(ro.fractureRrVertebral())));
+            }
+        }
+    }
+
+    /** The table's nodes for n scenarios and the given number of ages, texts filled in by {@link #fillTable}. */
+    private void buildTable(int n, int ages) {
         table.getChildren().clear();
         table.getColumnConstraints().clear();
         javafx.scene.layout.ColumnConstraints ageCol = new javafx.scene.layout.ColumnConstraints();
         ageCol.setMinWidth(Region.USE_PREF_SIZE);
         table.getColumnConstraints().add(ageCol);
-        for (int i = 0; i < r.outcomes().size(); i++) {
+        for (int i = 0; i < n; i++) {
             javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
-            cc.setPercentWidth(92.0 / r.outcomes().size());
+            cc.setPercentWidth(92.0 / n);
             cc.setHgrow(Priority.ALWAYS);
             table.getColumnConstraints().add(cc);
         }
-        Consultation c = r.consultation();
         Label ageHead = cellLabel(Messages.get("consult.table.age"), "consult-table-head");
         ageHead.setMinWidth(Region.USE_PREF_SIZE);
         table.add(ageHead, 0, 0);
-        for (int i = 0; i < r.outcomes().size(); i++) {
-            Label h = cellLabel(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()), "consult-table-head");
+        tableHeads = new Label[n];
+        tableAgeLabels = new Label[ages];
+        tableMain = new Label[n][ages];
+        tableSub = new Label[n][ages];
+        for (int i = 0; i < n; i++) {
+            Label h = cellLabel("", "consult-table-head");
             h.setWrapText(true);
             table.add(h, i + 1, 0);
+            tableHeads[i] = h;
         }
-        for (int k = 0; k < c.tableAges().size(); k++) {
-            Label ageLabel = cellLabel(Wording.age(c.tableAges().get(k)), "consult-table-age");
+        for (int k = 0; k < ages; k++) {
+            Label ageLabel = cellLabel("", "consult-table-age");
             ageLabel.setMinWidth(Region.USE_PREF_SIZE);
             table.add(ageLabel, 0, k + 1);
-            for (int i = 0; i < r.outcomes().size(); i++) {
-                Readout ro = r.outcomes().get(i).table().get(k);
-                Label tScore = cellLabel(Messages.get("consult.table.cell1", Wording.tScore(ro.tScore()), Wording.band(ro.band())), "consult-table-main");
+            tableAgeLabels[k] = ageLabel;
+            for (int i = 0; i < n; i++) {
+                Label tScore = cellLabel("", "consult-table-main");
                 tScore.setId("consult-cell-" + (i + 1) + "-" + (k + 1) + "-t");
-                Label more = cellLabel(Messages.get("consult.ui.cell2", Wording.bmd(ro.bmdGPerCm2()), Wording.rr(ro.fractureRrVertebral())), "consult-table-sub");
+                Label more = cellLabel("", "consult-table-sub");
                 more.setId("consult-cell-" + (i + 1) + "-" + (k + 1) + "-bmd");
                 VBox cell = new VBox(2, tScore, more);
                 cell.getStyleClass().add(k % 2 == 0 ? "consult-row-even" : "consult-row-odd");
                 table.add(cell, i + 1, k + 1);
+                tableMain[i][k] = tScore;
+                tableSub[i][k] = more;
             }
         }
     }
 
     private void fillRisk(ConsultForecast.Result r) {
-        risk.getChildren().clear();
         Consultation c = r.consultation();
         if (c.majorFracturePct() == null && c.hipFracturePct() == null) {
-            risk.getChildren().add(wrapped(Messages.get("consult.ui.noRisk"), "consult-help"));
+            List<Object> shown = List.of(Messages.get("consult.ui.noRisk"));
+            if (shown.equals(riskShown)) return;
+            riskShown = shown;
+            risk.getChildren().setAll(wrapped(Messages.get("consult.ui.noRisk"), "consult-help"));
             return;
         }
         boolean hip = c.majorFracturePct() == null;
         double pct = hip ? c.hipFracturePct() : c.majorFracturePct();
-        Label head = new Label(Wording.riskHeading(c.person(), hip));
+        String heading = Wording.riskHeading(c.person(), hip);
+        List<IconArray.Pair> pairs = HandoutPdf.pairs(r, pct, hip);
+        List<Object> shown = new ArrayList<>();
+        shown.add(heading);
+        shown.add(IconArray.marked(pct));
+        shown.add(Messages.get("consult.risk.without", Messages.number(pct, 1), IconArray.marked(pct)));
+        for (IconArray.Pair p : pairs) {
+            shown.add(p.markedWith());
+            shown.add(Messages.get("consult.risk.with", Wording.regimen(p.effect().regimen()), Messages.number(p.withPct(), 1),
+                    p.markedWith(), Messages.number(p.hazardRatio(), 2)));
+        }
+        String note = HandoutPdf.riskNote(pairs);
+        shown.add(note);
+        if (shown.equals(riskShown)) return; // the same people, captions and note as already on screen
+        riskShown = shown;
+        Label head = new Label(heading);
         head.getStyleClass().add("consult-heading");
         head.setWrapText(true);
-        risk.getChildren().add(head);
         HBox arrays = new HBox(24);
         arrays.setId("consult-arrays");
-        arrays.getChildren().add(new IconArrayView("consult-array-0", IconArray.marked(pct),
-                Messages.get("consult.risk.without", Messages.number(pct, 1), IconArray.marked(pct))));
-        List<IconArray.Pair> pairs = HandoutPdf.pairs(r, pct, hip);
+        arrays.getChildren().add(new IconArrayView("consult-array-0", (Integer) shown.get(1), (String) shown.get(2)));
         for (int i = 0; i < pairs.size(); i++) {
-            IconArray.Pair p = pairs.get(i);
-            arrays.getChildren().add(new IconArrayView("consult-array-" + (i + 1), p.markedWith(),
-                    Messages.get("consult.risk.with", Wording.regimen(p.effect().regimen()), Messages.number(p.withPct(), 1),
-                            p.markedWith(), Messages.number(p.hazardRatio(), 2))));
+            arrays.getChildren().add(new IconArrayView("consult-array-" + (i + 1), (Integer) shown.get(3 + 2 * i),
+                    (String) shown.get(4 + 2 * i)));
         }
-        risk.getChildren().add(arrays);
-        risk.getChildren().add(wrapped(HandoutPdf.riskNote(pairs), "consult-note"));
+        risk.getChildren().setAll(head, arrays, wrapped(note, "consult-note"));
     }
 
     // ---------------------------------------------------------------- helpers

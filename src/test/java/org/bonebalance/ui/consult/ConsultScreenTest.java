@@ -83,6 +83,28 @@ class ConsultScreenTest {
     }
 
     @Test
+    void anEditUpdatesTheResultsInPlaceAndRebuildsOnlyWhatChangedShape(FxRobot robot) {
+        type(robot, "#consult-risk-major", "20");
+        Label cell = robot.lookup("#consult-cell-2-1-t").queryAs(Label.class);
+        javafx.scene.Node array = robot.lookup("#consult-array-1").query();
+        String before = cell.getText();
+        type(robot, "#consult-s2-stop", "55");
+        assertSame(cell, robot.lookup("#consult-cell-2-1-t").queryAs(Label.class), "the same cell, new text");
+        assertNotEquals(before, cell.getText());
+        assertSame(array, robot.lookup("#consult-array-1").query(), "the icon arrays did not change, so they were kept");
+        type(robot, "#consult-risk-major", "25");
+        assertNotSame(array, robot.lookup("#consult-array-1").query(), "a new probability, new arrays");
+        assertEquals(25, robot.lookup("#consult-array-0").query().getUserData());
+        // a different number of table ages changes the table's shape: rebuilt, with the model's numbers
+        type(robot, "#consult-table-ages", "55 60 70 80");
+        assertEquals(expectedCell(vm.getConsultation(), 0, 3), text(robot, "#consult-cell-1-4-t"));
+        assertEquals(expectedCell(vm.getConsultation(), 1, 0), text(robot, "#consult-cell-2-1-t"));
+        type(robot, "#consult-table-ages", "70");
+        assertTrue(robot.lookup("#consult-cell-1-2-t").tryQuery().isEmpty(), "no stale rows");
+        assertEquals(expectedCell(vm.getConsultation(), 2, 0), text(robot, "#consult-cell-3-1-t"));
+    }
+
+    @Test
     void badInputIsNamedAndChangesNothing(FxRobot robot) {
         Consultation before = vm.getConsultation();
         type(robot, "#consult-age", "abc");
