@@ -3,21 +3,15 @@ package org.bonebalance.ui.consult;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.awt.print.PrinterException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.bonebalance.io.consult.Autosave;
 import org.bonebalance.io.handout.HandoutPrinter;
-import org.bonebalance.ui.ConsultScreen;
-import org.bonebalance.ui.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,14 +26,7 @@ class ConsultPrintTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Path.of(System.getProperty("bonebalance.home", "target/test-home")).resolve("print-test");
-        Files.createDirectories(home);
-        Files.deleteIfExists(home.resolve(Autosave.FILE_NAME));
-        vm = new ConsultViewModel(new Autosave(home));
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(new ConsultScreen(vm).root()), 1280, 720);
-        scene.getStylesheets().add(Theme.LIGHT.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        vm = ConsultScreenTest.show(stage, "print-test");
     }
 
     private void waitUntilPrintingEnds() throws Exception {

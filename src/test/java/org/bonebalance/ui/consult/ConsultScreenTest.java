@@ -29,15 +29,22 @@ class ConsultScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Path.of(System.getProperty("bonebalance.home", "target/test-home")).resolve("ui-test");
+        vm = show(stage, "ui-test");
+    }
+
+    /** A new consultation (its autosave in the given test folder) on the consultation screen, 1280 × 720. */
+    static ConsultViewModel show(Stage stage, String folder) throws java.io.IOException {
+        Path home = Path.of(System.getProperty("bonebalance.home", "target/test-home")).resolve(folder);
+        Files.createDirectories(home);
         Files.deleteIfExists(home.resolve(Autosave.FILE_NAME));
-        vm = new ConsultViewModel(new Autosave(home));
+        ConsultViewModel vm = new ConsultViewModel(new Autosave(home));
         ConsultScreen screen = new ConsultScreen(vm);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.root()), 1280, 720);
         scene.getStylesheets().add(Theme.LIGHT.stylesheet());
         stage.setScene(scene);
         stage.show();
         stage.requestFocus();
+        return vm;
     }
 
     private String text(FxRobot robot, String id) {
