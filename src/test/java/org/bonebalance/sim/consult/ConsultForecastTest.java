@@ -75,7 +75,7 @@ class ConsultForecastTest {
         var e = assertThrows(Checks.InvalidFieldException.class, () -> Consultation.example()
                 .withScenario(1, ScenarioSpec.therapy(Regimen.EP, 60, 55)));
         assertEquals("scenario.stopAge", e.field());
-        assertTrue(e.getMessage().startsWith("Therapy stop age: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Therapy stop age must be later than the start age"), e.getMessage());
         var e2 = assertThrows(Checks.InvalidFieldException.class, () -> Consultation.example().withTableAges(List.of(70.0, 60.0)));
         assertEquals("tableAges[2]", e2.field());
         assertTrue(e2.getMessage().startsWith("Table ages (age number 2)"), e2.getMessage());
