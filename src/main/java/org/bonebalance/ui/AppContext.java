@@ -35,6 +35,8 @@ public final class AppContext {
     private final AppOptions options;
     private HormoneLevels initialLevels;
     private Speed initialSpeed;
+    /** True while frame listeners run: the frame's one snapshot is published after they are done. */
+    private boolean inFrame;
 
     public AppContext(Simulation simulation, AppOptions options) {
         this.simulation = simulation;
@@ -70,10 +72,15 @@ public final class AppContext {
     /**
      * Called by the clock once per frame (tests call it by hand): first tells frame listeners the real
      * time step (for easing that must run while paused, e.g. sliders gliding to a preset), then steps the
-     * simulation and publishes the snapshot.
+     * simulation and publishes the snapshot: one per frame, even when a listener changed the levels.
      */
     void advance(double dtSeconds) {
-        for (DoubleConsumer l : frameListeners) l.accept(dtSeconds);
+        inFrame = true;
+        try {
+            for (DoubleConsumer l : frameListeners) l.accept(dtSeconds);
+        } finally {
+            inFrame = false;
+        }
         snapshot.set(simulation.step(dtSeconds));
     }
 
@@ -89,7 +96,11 @@ public final class AppContext {
         return () -> resetListeners.remove(listener);
     }
 
-    public void setLevels(HormoneLevels levels) { snapshot.set(simulation.setLevels(levels)); }
+    /** New levels: published at once, or with the frame's snapshot when set by a frame listener. */
+    public void setLevels(HormoneLevels levels) {
+        Snapshot s = simulation.setLevels(levels);
+        if (!inFrame) snapshot.set(s);
+    }
 
     public HormoneLevels levels() { return simulation.levels(); }
 
