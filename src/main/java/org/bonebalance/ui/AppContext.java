@@ -122,7 +122,13 @@ public final class AppContext {
 
     public void pause() { simulation.pause(); snapshot.set(simulation.step(0)); }
 
-    public void stepOnce() { snapshot.set(simulation.advanceDays(Simulation.STEP_DAYS)); }
+    public void stepOnce() { advanceDays(Simulation.STEP_DAYS); }
+
+    /**
+     * Advances the model by the given simulated days, playing or not, and publishes one snapshot for the
+     * whole span (a lesson's "advance N years": observers redraw once, not once per month).
+     */
+    public void advanceDays(double days) { snapshot.set(simulation.advanceDays(days)); }
 
     /** Back to time zero at the reference state; keeps levels and speed, pauses. */
     public void reset() { snapshot.set(simulation.reset()); }
