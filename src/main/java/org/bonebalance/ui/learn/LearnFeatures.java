@@ -54,6 +54,7 @@ public final class LearnFeatures {
         this.window = window;
         this.player = new LessonPlayer(window);
         this.panel = new LessonPanel(player, window.context());
+        player.spotlight().keepLit(panel.root());
         this.presenter = new Presenter(window);
         this.pen = new Pen(window.overlayLayer(), (javafx.scene.Parent) window.root().getChildrenUnmodifiable().getFirst(),
                 window.context().snapshotProperty());
