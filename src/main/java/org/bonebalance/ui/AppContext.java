@@ -139,8 +139,6 @@ public final class AppContext {
         this.initialSpeed = speed;
     }
 
-    public HormoneLevels initialLevels() { return initialLevels; }
-
     /** Reset all: time zero, paused, and the levels and speed the window opened with. */
     public void resetAll() {
         simulation.setLevels(initialLevels);
