@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.bonebalance.content.Messages;
+import org.bonebalance.io.InputProblems;
 import org.bonebalance.io.ScenarioFile;
 import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.sim.Regimen;
@@ -82,8 +83,11 @@ final class ForecastOptions {
                 case "--mht-start" -> o.mhtStart = number(name, value, ScenarioFile.MIN_AGE, ScenarioFile.MAX_AGE, "cli.unit.years");
                 case "--mht-stop" -> o.mhtStop = number(name, value, ScenarioFile.MIN_AGE, ScenarioFile.MAX_AGE, "cli.unit.years");
                 case "--mht" -> {
-                    for (Regimen r : Regimen.values()) if (r.code().equalsIgnoreCase(value)) o.mht = r;
-                    if (o.mht == null) throw new CliException(Messages.get("cli.error.mht", value));
+                    try {
+                        o.mht = Regimen.fromCode(value);
+                    } catch (IllegalArgumentException e) {
+                        throw new CliException(Messages.get("cli.error.mht", value));
+                    }
                 }
                 case "--baseline-bmd" -> o.baselineBmd = number(name, value, ScenarioFile.MIN_BASELINE_BMD,
                         ScenarioFile.MAX_BASELINE_BMD, "cli.unit.gPerCm2");
@@ -129,7 +133,7 @@ final class ForecastOptions {
         if (!NUMBER.matcher(text).matches()) throw new CliException(Messages.get("cli.error.levelNumber", hormone, text));
         double v = Double.parseDouble(text);
         if (!(v >= 0 && v <= max)) {
-            throw new CliException(Messages.get("cli.error.levelRange", hormone, text, fmt(max), Messages.get(unitKey)));
+            throw new CliException(Messages.get("cli.error.levelRange", hormone, text, InputProblems.number(max), Messages.get(unitKey)));
         }
         return v;
     }
@@ -138,7 +142,7 @@ final class ForecastOptions {
         if (!NUMBER.matcher(text).matches()) throw new CliException(Messages.get("cli.error.notANumber", option, text));
         double v = Double.parseDouble(text);
         if (!(v >= min && v <= max)) {
-            throw new CliException(Messages.get("cli.error.range", option, text, fmt(min), fmt(max), Messages.get(unitKey)));
+            throw new CliException(Messages.get("cli.error.range", option, text, InputProblems.number(min), InputProblems.number(max), Messages.get(unitKey)));
         }
         return v;
     }
@@ -158,7 +162,7 @@ final class ForecastOptions {
             throw new CliException(Messages.get("cli.error.mhtStartMissing"));
         }
         if (mhtStart != null && mhtStop != null && !(mhtStop > mhtStart)) {
-            throw new CliException(Messages.get("cli.error.mhtOrder", fmt(mhtStart), fmt(mhtStop)));
+            throw new CliException(Messages.get("cli.error.mhtOrder", InputProblems.number(mhtStart), InputProblems.number(mhtStop)));
         }
     }
 
@@ -185,11 +189,7 @@ final class ForecastOptions {
             if (levelE2 != null) {
                 e2 = levelE2;
             } else if (s == Scenario.Sex.MALE) {
-                e2 = HormoneLevels.aromatizedEstradiol(levelT);
-                if (e2 > HormoneLevels.MAX_ESTRADIOL_PG_PER_ML) {
-                    throw new CliException(Messages.get("cli.error.levelRange", "E2", fmt(e2),
-                            fmt(HormoneLevels.MAX_ESTRADIOL_PG_PER_ML), Messages.get("cli.unit.pgPerMl")));
-                }
+                e2 = HormoneLevels.aromatizedEstradiol(levelT); // within range for any T in range
             } else {
                 throw new CliException(Messages.get("cli.error.levelsE2Empty"));
             }
@@ -205,16 +205,11 @@ final class ForecastOptions {
         }
         List<TherapyCourse> therapies = base.therapies();
         if (mhtStart != null) {
-            double stop = mhtStop != null ? mhtStop : Math.max(start + length, mhtStart + 1.0 / 365.25);
+            double stop = mhtStop != null ? mhtStop : TherapyCourse.defaultStopAge(mhtStart, start + length);
             therapies = List.of(new TherapyCourse(mht != null ? mht : Regimen.EP, mhtStart, stop));
         }
         double baseline = baselineBmd != null ? baselineBmd : base.baselineBmdGPerCm2();
         int every = everyDays != null ? everyDays : base.everyDays();
         return new Scenario(s, start, length, menopause, menopauseAge, constant, therapies, baseline, every);
-    }
-
-    static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Double.toString(v);
     }
 }

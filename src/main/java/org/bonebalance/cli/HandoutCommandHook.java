@@ -11,12 +11,13 @@ import org.bonebalance.io.consult.ConsultFileException;
 import org.bonebalance.io.consult.ConsultationJson;
 import org.bonebalance.io.handout.HandoutPdf;
 import org.bonebalance.sim.consult.ConsultForecast;
-import org.bonebalance.sim.consult.Consultation;
 
 /**
  * {@code handout --scenario FILE --out FILE.pdf [--paper a4|letter] [--date YYYY-MM-DD] [--lang en|es]}:
  * the consultation handout as a one-page PDF, without a window (issue 6). FILE is a consultation file
- * (docs/consultation-format.md). Bad input gives one line on stderr and a non-zero exit.
+ * (docs/consultation-format.md). Like every command (see {@link Commands}): bad input (an option, or a
+ * consultation file that is missing, unreadable or invalid) gives one line on stderr and exit status 2; a
+ * failure while running (the PDF cannot be written) exit status 1.
  */
 final class HandoutCommandHook {
     private HandoutCommandHook() {}
@@ -64,19 +65,20 @@ final class HandoutCommandHook {
             err.println("handout: " + e.getMessage());
             return 2;
         }
+        ConsultForecast.Result result;
         try {
-            Consultation c = ConsultationJson.read(scenario);
-            HandoutPdf.write(ConsultForecast.run(c), date, paper, target);
+            // reading and checking the file is input: its problems are the user's to fix (status 2)
+            result = ConsultForecast.run(ConsultationJson.read(scenario));
+        } catch (ConsultFileException | IllegalArgumentException e) {
+            err.println("handout: " + e.getMessage());
+            return 2;
+        }
+        try {
+            HandoutPdf.write(result, date, paper, target);
             out.println(Messages.get("consult.cli.written", target));
             return 0;
-        } catch (ConsultFileException e) {
-            err.println("handout: " + e.getMessage());
-            return 1;
         } catch (IOException e) {
             err.println("handout: " + Messages.get("consult.cli.writeFailed", target, org.bonebalance.io.WriteProblems.why(e)));
-            return 1;
-        } catch (IllegalArgumentException e) {
-            err.println("handout: " + e.getMessage());
             return 1;
         }
     }

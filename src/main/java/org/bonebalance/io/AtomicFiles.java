@@ -1,12 +1,20 @@
 package org.bonebalance.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
-/** Writing a file atomically: write a temporary file beside it, then move it into place. */
+/**
+ * Writing a file atomically: write a temporary file beside it, force its content to the disk, then move it
+ * into place. Without the force, a power cut just after the move can leave an empty or partial file under
+ * the final name (the rename may reach the disk before the data). Failures stay {@link IOException}s, so
+ * callers word them with {@link WriteProblems}.
+ */
 public final class AtomicFiles {
     private AtomicFiles() {}
 
@@ -16,7 +24,7 @@ public final class AtomicFiles {
         if (dir != null) Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
         try {
-            Files.write(tmp, bytes);
+            writeAndForce(tmp, bytes);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -24,6 +32,15 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes every byte and waits until the content is on the disk. */
+    static void writeAndForce(Path file, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) ch.write(buf);
+            ch.force(true);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.bonebalance.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +92,7 @@ public final class LessonFile {
 
     /** Parses and validates a lesson; {@code source} names it in messages (usually the file name). */
     public static Lesson parse(String json, String source) throws LessonFileException {
-        Map<String, Integer> lines = new HashMap<>();
+        Map<String, Integer> lines;
         JsonNode root;
         try {
             lines = lineMap(json);
@@ -154,22 +152,11 @@ public final class LessonFile {
         return n;
     }
 
-    /** JSON pointer of every field and value -> its line, from one streaming pass. */
+    /** JSON pointer of every field and value -> its line (a field's by its name), from one streaming pass. */
     private static Map<String, Integer> lineMap(String json) throws IOException {
-        Map<String, Integer> lines = new HashMap<>();
         try (JsonParser p = new JsonFactory().createParser(json)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                String ptr;
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    ptr = p.getParsingContext().getParent() == null ? "" : p.getParsingContext().getParent().pathAsPointer().toString();
-                } else {
-                    ptr = p.getParsingContext().pathAsPointer().toString();
-                }
-                lines.putIfAbsent(ptr, p.currentTokenLocation().getLineNr());
-            }
+            return InputProblems.linesByPointer(p, InputProblems.LineOf.NAME);
         }
-        return lines;
     }
 
     /** Walks the tree; every failure names the source, the line and the field. */
@@ -329,7 +316,7 @@ public final class LessonFile {
             if (!v.isNumber()) throw fail(ptr, name, Messages.get("content.lessonfile.type", shortName, kind("number")));
             double d = v.asDouble();
             if (!(d >= min && d <= max)) {
-                throw fail(ptr, name, Messages.get("content.lessonfile.range", shortName, fmt(min), fmt(max), v.asText()));
+                throw fail(ptr, name, Messages.get("content.lessonfile.range", shortName, InputProblems.number(min), InputProblems.number(max), v.asText()));
             }
             return d;
         }
@@ -382,17 +369,10 @@ public final class LessonFile {
         }
 
         private int lineOf(String ptr) {
-            String p = ptr;
-            while (true) {
-                Integer l = lines.get(p);
-                if (l != null) return l;
-                if (p.isEmpty()) return 1;
-                p = p.substring(0, p.lastIndexOf('/'));
-            }
+            int line = InputProblems.closestLine(lines, ptr, p -> p.substring(0, p.lastIndexOf('/')));
+            return line > 0 ? line : 1;
         }
 
         private static List<String> sorted(Set<String> s) { return s.stream().sorted().toList(); }
-
-        private static String fmt(double d) { return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d); }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -79,10 +78,10 @@ public final class ScenarioFile {
 
     /** Parses and validates scenario JSON; sourceName names it in messages. */
     public static Scenario parse(String json, String sourceName) throws ScenarioFileException {
-        Map<String, Integer> lines = new HashMap<>();
+        Map<String, Integer> lines;
         JsonNode root;
         try {
-            recordLines(json, lines);
+            lines = lineMap(json);
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
@@ -140,17 +139,14 @@ public final class ScenarioFile {
         AtomicFiles.write(file, toJson(s).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A streaming pass that remembers the line of every value, keyed by its path ("therapy[0].stop_age"). */
-    private static void recordLines(String json, Map<String, Integer> lines) throws IOException {
+    /** The line of every value (where the value starts), keyed by its path ("therapy[0].stop_age"). */
+    private static Map<String, Integer> lineMap(String json) throws IOException {
+        Map<String, Integer> lines = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(json)) {
             p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
-                String path = path(p.getParsingContext().pathAsPointer().toString());
-                lines.putIfAbsent(path, p.currentTokenLocation().getLineNr());
-            }
+            InputProblems.linesByPointer(p, InputProblems.LineOf.VALUE).forEach((ptr, line) -> lines.putIfAbsent(path(ptr), line));
         }
+        return lines;
     }
 
     /** "/therapy/0/stop_age" -> "therapy[0].stop_age". */
@@ -189,17 +185,11 @@ public final class ScenarioFile {
             all[0] = field;
             System.arraycopy(args, 0, all, 1, args.length);
             String what = Messages.get(key, all);
-            Integer line = lines.get(field);
-            if (line == null) {
-                // the closest enclosing value that has a line (e.g. the object missing a field)
-                String f = field;
-                while (line == null && !f.isEmpty()) {
-                    int cut = Math.max(f.lastIndexOf('.'), f.lastIndexOf('['));
-                    f = cut > 0 ? f.substring(0, cut) : "";
-                    line = lines.get(f);
-                }
-            }
-            int l = line != null ? line : 0;
+            // the closest enclosing value that has a line (e.g. the object missing a field)
+            int l = InputProblems.closestLine(lines, field, f -> {
+                int cut = Math.max(f.lastIndexOf('.'), f.lastIndexOf('['));
+                return cut > 0 ? f.substring(0, cut) : "";
+            });
             return new ScenarioFileException(l > 0
                     ? Messages.get("cli.scenario.problemAt", source, Integer.toString(l), what)
                     : Messages.get("cli.scenario.problem", source, what), l, field);
@@ -291,18 +281,18 @@ public final class ScenarioFile {
             JsonNode r = n.get("regimen");
             Regimen regimen = Regimen.EP;
             if (r != null) {
-                regimen = null;
-                if (r.isTextual()) {
-                    for (Regimen g : Regimen.values()) if (g.code().equalsIgnoreCase(r.asText())) regimen = g;
+                try {
+                    regimen = Regimen.fromCode(r.isTextual() ? r.asText() : "");
+                } catch (IllegalArgumentException e) {
+                    throw error(field + ".regimen", "cli.scenario.regimen", r.asText());
                 }
-                if (regimen == null) throw error(field + ".regimen", "cli.scenario.regimen", r.asText());
             }
             if (!n.has("start_age")) throw error(field + ".start_age", "cli.scenario.required", "");
             double start = number(n, field, "start_age", 0, MIN_AGE, MAX_AGE, "cli.unit.years");
             double stop = n.has("stop_age") ? number(n, field, "stop_age", 0, MIN_AGE, MAX_AGE, "cli.unit.years")
-                    : Math.max(endAge, start + 1.0 / 365.25);
+                    : TherapyCourse.defaultStopAge(start, endAge);
             if (!(stop > start)) {
-                throw error(field + ".stop_age", "cli.scenario.stopBeforeStart", fmt(stop), fmt(start));
+                throw error(field + ".stop_age", "cli.scenario.stopBeforeStart", InputProblems.number(stop), InputProblems.number(start));
             }
             return new TherapyCourse(regimen, start, stop);
         }
@@ -317,12 +307,7 @@ public final class ScenarioFile {
             double t = number(n, "levels", "t_ng_dl", 0, 0, HormoneLevels.MAX_TESTOSTERONE_NG_PER_DL, "cli.unit.ngPerDl");
             if (!n.has("e2_pg_ml") || n.get("e2_pg_ml").isNull()) {
                 if (sex != Scenario.Sex.MALE) throw error("levels.e2_pg_ml", "cli.scenario.e2Required");
-                double e2 = HormoneLevels.aromatizedEstradiol(t);
-                if (e2 > HormoneLevels.MAX_ESTRADIOL_PG_PER_ML) {
-                    throw error("levels.t_ng_dl", "cli.scenario.range", fmt(t), "0",
-                            fmt(HormoneLevels.MAX_TESTOSTERONE_NG_PER_DL), Messages.get("cli.unit.ngPerDl"));
-                }
-                return new HormoneLevels(e2, p4, t);
+                return HormoneLevels.maleFromTestosterone(p4, t); // E2 within range for any T in range
             }
             double e2 = number(n, "levels", "e2_pg_ml", 0, 0, HormoneLevels.MAX_ESTRADIOL_PG_PER_ML, "cli.unit.pgPerMl");
             return new HormoneLevels(e2, p4, t);
@@ -341,7 +326,7 @@ public final class ScenarioFile {
             if (!n.isNumber()) throw error(field, "cli.scenario.number", n.toString());
             double v = n.asDouble();
             if (!(v >= min && v <= max)) {
-                throw error(field, "cli.scenario.range", fmt(v), fmt(min), fmt(max), Messages.get(unitKey));
+                throw error(field, "cli.scenario.range", InputProblems.number(v), InputProblems.number(min), InputProblems.number(max), Messages.get(unitKey));
             }
             return v;
         }
@@ -355,10 +340,5 @@ public final class ScenarioFile {
                 }
             }
         }
-    }
-
-    static String fmt(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return Double.toString(v);
     }
 }

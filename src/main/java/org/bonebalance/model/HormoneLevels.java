@@ -64,8 +64,4 @@ public record HormoneLevels(double estradiolPgPerMl, double progesteroneNgPerMl,
                 progesteroneNgPerMl * (1 - w) + other.progesteroneNgPerMl * w,
                 testosteroneNgPerDl * (1 - w) + other.testosteroneNgPerDl * w);
     }
-
-    public double estradiolPmolPerL() { return estradiolPgPerMl * 3.671; }
-    public double progesteroneNmolPerL() { return progesteroneNgPerMl * 3.18; }
-    public double testosteroneNmolPerL() { return testosteroneNgPerDl * 0.0347; }
 }

@@ -35,6 +35,8 @@ public final class AppContext {
     private final AppOptions options;
     private HormoneLevels initialLevels;
     private Speed initialSpeed;
+    /** True while frame listeners run: the frame's one snapshot is published after they are done. */
+    private boolean inFrame;
 
     public AppContext(Simulation simulation, AppOptions options) {
         this.simulation = simulation;
@@ -70,10 +72,15 @@ public final class AppContext {
     /**
      * Called by the clock once per frame (tests call it by hand): first tells frame listeners the real
      * time step (for easing that must run while paused, e.g. sliders gliding to a preset), then steps the
-     * simulation and publishes the snapshot.
+     * simulation and publishes the snapshot: one per frame, even when a listener changed the levels.
      */
     void advance(double dtSeconds) {
-        for (DoubleConsumer l : frameListeners) l.accept(dtSeconds);
+        inFrame = true;
+        try {
+            for (DoubleConsumer l : frameListeners) l.accept(dtSeconds);
+        } finally {
+            inFrame = false;
+        }
         snapshot.set(simulation.step(dtSeconds));
     }
 
@@ -89,7 +96,11 @@ public final class AppContext {
         return () -> resetListeners.remove(listener);
     }
 
-    public void setLevels(HormoneLevels levels) { snapshot.set(simulation.setLevels(levels)); }
+    /** New levels: published at once, or with the frame's snapshot when set by a frame listener. */
+    public void setLevels(HormoneLevels levels) {
+        Snapshot s = simulation.setLevels(levels);
+        if (!inFrame) snapshot.set(s);
+    }
 
     public HormoneLevels levels() { return simulation.levels(); }
 
@@ -111,7 +122,13 @@ public final class AppContext {
 
     public void pause() { simulation.pause(); snapshot.set(simulation.step(0)); }
 
-    public void stepOnce() { snapshot.set(simulation.advanceDays(Simulation.STEP_DAYS)); }
+    public void stepOnce() { advanceDays(Simulation.STEP_DAYS); }
+
+    /**
+     * Advances the model by the given simulated days, playing or not, and publishes one snapshot for the
+     * whole span (a lesson's "advance N years": observers redraw once, not once per month).
+     */
+    public void advanceDays(double days) { snapshot.set(simulation.advanceDays(days)); }
 
     /** Back to time zero at the reference state; keeps levels and speed, pauses. */
     public void reset() { snapshot.set(simulation.reset()); }
@@ -121,8 +138,6 @@ public final class AppContext {
         this.initialLevels = levels;
         this.initialSpeed = speed;
     }
-
-    public HormoneLevels initialLevels() { return initialLevels; }
 
     /** Reset all: time zero, paused, and the levels and speed the window opened with. */
     public void resetAll() {

@@ -2,6 +2,7 @@ package org.bonebalance.ui;
 
 import java.nio.file.Path;
 import org.bonebalance.content.Messages;
+import org.bonebalance.io.InputProblems;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -97,7 +98,7 @@ public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDou
             throw new IllegalArgumentException(Messages.get("app.option.notANumber", option, v));
         }
         if (!(d >= min && d <= max)) {
-            throw new IllegalArgumentException(Messages.get("app.option.range", option, fmt(min), fmt(max), v));
+            throw new IllegalArgumentException(Messages.get("app.option.range", option, InputProblems.number(min), InputProblems.number(max), v));
         }
         return d;
     }
@@ -106,9 +107,5 @@ public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDou
         String v = value(args, i, option);
         for (String s : allowed) if (s.equalsIgnoreCase(v)) return s;
         throw new IllegalArgumentException(Messages.get("app.option.oneOf", option, String.join(", ", allowed), v));
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 }

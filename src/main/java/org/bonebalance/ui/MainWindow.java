@@ -28,7 +28,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -326,8 +325,6 @@ public final class MainWindow {
         return i >= 0 ? screens.get(i).id : "";
     }
 
-    public TabPane tabs() { return tabs; }
-
     public MenuBar menuBar() { return menuBar; }
 
     public Menu fileMenu() { return fileMenu; }
@@ -343,13 +340,6 @@ public final class MainWindow {
     }
 
     public void addToolbarItem(Node node) { toolbar.getChildren().add(node); }
-
-    /** A flexible gap in the toolbar: items added after it sit on the right. */
-    public void addToolbarSpacer() {
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        toolbar.getChildren().add(gap);
-    }
 
     public HBox toolbar() { return toolbar; }
 

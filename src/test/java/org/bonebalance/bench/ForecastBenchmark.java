@@ -74,7 +74,7 @@ public class ForecastBenchmark {
      * Under exec:java the test classes live in a child class loader, not on java.class.path, and JMH's forked
      * JVM would not find them: publish the loader's URLs as the class path.
      */
-    private static void exposeClassPath() {
+    static void exposeClassPath() {
         if (ForecastBenchmark.class.getClassLoader() instanceof URLClassLoader loader) {
             StringBuilder cp = new StringBuilder();
             for (URL u : loader.getURLs()) {

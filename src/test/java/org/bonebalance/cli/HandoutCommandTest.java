@@ -66,14 +66,23 @@ class HandoutCommandTest {
     }
 
     @Test
-    void badInputGivesOneClearLineAndNonZeroExit() throws Exception {
+    void badInputExitsWithStatus2AndOneClearLine() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\":\"bonebalance-consultation\",\"version\":9}");
-        assertEquals(1, run("--scenario", bad.toString(), "--out", dir.resolve("x.pdf").toString()));
+        assertEquals(2, run("--scenario", bad.toString(), "--out", dir.resolve("x.pdf").toString()));
         String e = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, e.lines().count(), e);
         assertTrue(e.startsWith("handout: bad.json: file version 9"), e);
         assertFalse(Files.exists(dir.resolve("x.pdf")));
+        err.reset();
+        Files.writeString(bad, "{ not json");
+        assertEquals(2, run("--scenario", bad.toString(), "--out", dir.resolve("x.pdf").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("handout: bad.json: not a consultation file"), err.toString());
+        err.reset();
+        Path invalid = dir.resolve("invalid.json");
+        Files.writeString(invalid, ConsultationJson.toJson(Consultation.example()).replaceFirst("\"age\" : [0-9.]+", "\"age\" : 150"));
+        assertEquals(2, run("--scenario", invalid.toString(), "--out", dir.resolve("x.pdf").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("handout: invalid.json: person.age must be between"), err.toString());
         err.reset();
         assertEquals(2, run("--scenario", bad.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("handout: usage:"));
@@ -81,7 +90,23 @@ class HandoutCommandTest {
         assertEquals(2, run("--paper", "a3"));
         assertEquals(1, err.toString(StandardCharsets.UTF_8).lines().count());
         err.reset();
-        assertEquals(1, run("--scenario", dir.resolve("missing.json").toString(), "--out", dir.resolve("y.pdf").toString()));
+        assertEquals(2, run("--scenario", "assets/consultations/example-52.json", "--out", "x.pdf", "--colour", "red"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("handout: unknown option \"--colour\""), err.toString());
+        err.reset();
+        assertEquals(2, run("--scenario", dir.resolve("missing.json").toString(), "--out", dir.resolve("y.pdf").toString()));
         assertEquals("handout: missing.json: file not found", err.toString(StandardCharsets.UTF_8).strip());
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFailureToWriteExitsWithStatus1() throws Exception {
+        Path notADirectory = dir.resolve("file.txt");
+        Files.writeString(notADirectory, "x");
+        Path target = notADirectory.resolve("h.pdf");
+        assertEquals(1, run("--scenario", "assets/consultations/example-52.json", "--out", target.toString()));
+        String e = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, e.lines().count(), e);
+        assertTrue(e.startsWith("handout: cannot write " + target), e);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 }

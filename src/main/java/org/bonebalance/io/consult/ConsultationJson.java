@@ -136,7 +136,7 @@ public final class ConsultationJson {
         try {
             return fromTree(root);
         } catch (Checks.InvalidFieldException e) {
-            throw new ConsultFileException(e.getMessage());
+            throw new ConsultFileException(e.messageNaming(pathInFile(e.field())));
         }
     }
 
@@ -188,12 +188,9 @@ public final class ConsultationJson {
             allowed(s, f + ".", Set.of("name", "therapy", "startAge", "stopAge"));
             String therapy = choice(s, "therapy", f + ".therapy", "none", "e", "ep", "ept");
             Regimen r = therapy.equals("none") ? null : Regimen.fromCode(therapy);
-            try {
-                scenarios.add(new ScenarioSpec(text(s, "name", false, f + ".name"), r,
-                        number(s, "startAge", f + ".startAge"), number(s, "stopAge", f + ".stopAge")));
-            } catch (Checks.InvalidFieldException e) {
-                throw new ConsultFileException(e.getMessage().replace("scenario.", f + "."));
-            }
+            String name = text(s, "name", false, f + ".name");
+            double start = number(s, "startAge", f + ".startAge"), stop = number(s, "stopAge", f + ".stopAge");
+            scenarios.add(Checks.inScenario(i, () -> new ScenarioSpec(name, r, start, stop)));
         }
 
         JsonNode an = root.get("tableAges");
@@ -215,12 +212,16 @@ public final class ConsultationJson {
             if (rn.has("majorPct") && !rn.get("majorPct").isNull()) major = number(rn, "majorPct", "fractureRisk.majorPct");
             if (rn.has("hipPct") && !rn.get("hipPct").isNull()) hip = number(rn, "hipPct", "fractureRisk.hipPct");
         }
-        try {
-            return new Consultation(person, scenarios, ages, major, hip);
-        } catch (Checks.InvalidFieldException e) {
-            throw new ConsultFileException(e.getMessage()
-                    .replace("majorFracturePct", "fractureRisk.majorPct").replace("hipFracturePct", "fractureRisk.hipPct"));
-        }
+        return new Consultation(person, scenarios, ages, major, hip);
+    }
+
+    /** Where a checked field is written in the file, so a message about a file names what is in it. */
+    static String pathInFile(String field) {
+        return switch (field) {
+            case "majorFracturePct" -> "fractureRisk.majorPct";
+            case "hipFracturePct" -> "fractureRisk.hipPct";
+            default -> field.replace(".regimen", ".therapy");
+        };
     }
 
     private static void allowed(JsonNode node, String prefix, Set<String> names) throws ConsultFileException {

@@ -24,6 +24,7 @@ import org.bonebalance.model.BmdScale;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Regimen;
 import org.bonebalance.sim.Scenario;
+import org.bonebalance.sim.consult.ChartAxes;
 import org.bonebalance.sim.consult.ConsultForecast;
 import org.bonebalance.sim.consult.Consultation;
 import org.bonebalance.sim.consult.IconArray;
@@ -170,27 +171,17 @@ public final class HandoutPdf {
         float x0 = left + axisW, x1 = left + width - rightLabels;
         int n = r.outcomes().size();
         float yTop = y - 10, yBottom = yTop - h;
-        double ageMin = r.outcomes().getFirst().scenario().startAge(), ageMax = Consultation.END_AGE;
+        ChartAxes base = ChartAxes.of(r);
         // legend inside the plot, top right: keep every curve below it by raising the top of the scale
         float legendW = 0;
         boolean scan = r.consultation().person().measurement() != null;
         for (int i = 0; i < n; i++) legendW = Math.max(legendW, 46 + textWidth(regular, 8.5f, Wording.name(r.outcomes().get(i).spec())));
         if (scan) legendW = Math.max(legendW, 46 + textWidth(regular, 8.5f, Messages.get("consult.chart.scanLegend")));
         float legendH = 11 * (n + (scan ? 1 : 0)) + 6;
-        double legendFromAge = ageMax - (legendW + 8) / (x1 - x0) * (ageMax - ageMin);
-        double tMin = -4, tMax = 1.5, maxUnderLegend = Double.NEGATIVE_INFINITY;
-        for (ConsultForecast.Outcome o : r.outcomes()) {
-            for (Readout ro : o.chart()) {
-                tMin = Math.min(tMin, Math.floor(ro.tScore()) - 0.5);
-                tMax = Math.max(tMax, Math.ceil(ro.tScore()) + 0.5);
-                if (ro.ageYears() >= legendFromAge) maxUnderLegend = Math.max(maxUnderLegend, ro.tScore());
-            }
-        }
-        double frac = (legendH + 6) / h;
-        tMax = Math.max(tMax, Math.ceil((maxUnderLegend - frac * tMin) / (1 - frac)));
-        final double fMin = tMin, fMax = tMax;
-        java.util.function.DoubleUnaryOperator px = a -> x0 + (a - ageMin) / (ageMax - ageMin) * (x1 - x0);
-        java.util.function.DoubleUnaryOperator py = t -> yBottom + (t - fMin) / (fMax - fMin) * (yTop - yBottom);
+        ChartAxes axes = base.withClearTop(r, base.age(x1 - legendW - 8, x0, x1), (legendH + 6) / h);
+        final double fMin = axes.tMin(), fMax = axes.tMax(), ageMax = axes.ageMax();
+        java.util.function.DoubleUnaryOperator px = a -> axes.x(a, x0, x1);
+        java.util.function.DoubleUnaryOperator py = t -> axes.y(t, yBottom, yTop);
         // WHO bands, light to darker grey, each with its name (not shade alone)
         band(x0, x1, py.applyAsDouble(-1), py.applyAsDouble(fMax), 0.97f, Messages.get("consult.band.normal"));
         band(x0, x1, py.applyAsDouble(-2.5), py.applyAsDouble(-1), 0.91f, Messages.get("consult.band.low"));
@@ -201,14 +192,12 @@ public final class HandoutPdf {
         cs.addRect(x0, yBottom, x1 - x0, yTop - yBottom);
         cs.stroke();
         cs.setNonStrokingColor(0f);
-        int step = (yTop - yBottom) / (fMax - fMin) < 14 ? 2 : 1;
-        for (int t = (int) Math.ceil(fMin); t <= fMax; t++) {
-            if (Math.floorMod(t, step) != 0) continue;
+        for (int t : axes.tScoreTicks(yTop - yBottom, 14)) {
             float yy = (float) py.applyAsDouble(t);
             String lbl = Wording.tScore(t);
             text(regular, 8, x0 - 4 - textWidth(regular, 8, lbl), yy - 3, lbl);
         }
-        for (int a = (int) (Math.ceil(ageMin / 5) * 5); a <= ageMax; a += 5) {
+        for (int a : axes.ageTicks()) {
             float xx = (float) px.applyAsDouble(a);
             cs.moveTo(xx, yBottom);
             cs.lineTo(xx, yBottom - 3);

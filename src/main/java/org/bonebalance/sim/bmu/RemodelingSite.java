@@ -162,9 +162,6 @@ public final class RemodelingSite {
     /** How far earlier cycles left the site below where it started, µm (negative: above). */
     public double cumulativeDeficitUm() { return cumulativeDeficitUm; }
 
-    /** Depth of the site's surface below the starting surface now, µm. */
-    public double surfaceDepthUm() { return cumulativeDeficitUm + dugUm - refilledUm; }
-
     public double lastCycleDugUm() { return lastCycleDugUm; }
 
     public double lastCycleRefilledUm() { return lastCycleRefilledUm; }

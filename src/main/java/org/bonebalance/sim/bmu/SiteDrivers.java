@@ -36,7 +36,7 @@ public record SiteDrivers(double depthRel, double refill, double activationRel) 
 
     /** Reads the drivers off one moment of the model. */
     public static SiteDrivers of(Readout r) {
-        HormoneEffects h = HormoneEffects.of(r.levels());
+        HormoneEffects h = r.effects();
         double lifespanRel = HormoneEffects.REFERENCE.ocApoptosis() / h.ocApoptosis();
         return new SiteDrivers(lifespanRel, r.formationOverResorption(), Math.max(r.ocaRel(), 1e-3));
     }

@@ -1,6 +1,5 @@
 package org.bonebalance.sim.bmu;
 
-import org.bonebalance.model.HormoneEffects;
 import org.bonebalance.model.Readout;
 
 /**
@@ -42,7 +41,7 @@ public record SwitchCounts(int ranklFree, int opgFree, int opgDecoy, int ranklRa
             DECOY_AT_REFERENCE, RANKL_RANK_AT_REFERENCE, OSTEOCLASTS_AT_REFERENCE, 0);
 
     public static SwitchCounts of(Readout r) {
-        double d = HormoneEffects.of(r.levels()).estrogenDeficiency();
+        double d = r.effects().estrogenDeficiency();
         return new SwitchCounts(
                 scaled(RANKL_AT_REFERENCE, r.ranklRel(), MAX_RANKL),
                 scaled(OPG_AT_REFERENCE, r.opgRel(), MAX_OPG),

@@ -93,12 +93,6 @@ public final class HormoneControls {
 
     public FlowPane root() { return root; }
 
-    public Slider estradiolSlider() { return e2; }
-
-    public Slider progesteroneSlider() { return p4; }
-
-    public Slider testosteroneSlider() { return t; }
-
     public void dispose() {
         context.snapshotProperty().removeListener(follow);
     }

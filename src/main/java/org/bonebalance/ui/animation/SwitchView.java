@@ -191,8 +191,6 @@ public final class SwitchView {
         return fit.addLabel(t);
     }
 
-    public Pane pane() { return pane; }
-
     /** The scaled drawing with its label layer: what a screen puts in its layout. */
     public FitPane root() { return fit; }
 

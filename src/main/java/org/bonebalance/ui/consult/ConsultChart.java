@@ -12,8 +12,8 @@ import org.bonebalance.content.Messages;
 import org.bonebalance.model.BmdScale;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Scenario;
+import org.bonebalance.sim.consult.ChartAxes;
 import org.bonebalance.sim.consult.ConsultForecast;
-import org.bonebalance.sim.consult.Consultation;
 import org.bonebalance.sim.consult.Person;
 import org.bonebalance.sim.consult.ScenarioSpec;
 import org.bonebalance.sim.consult.Wording;
@@ -26,6 +26,8 @@ import org.bonebalance.sim.consult.Wording;
  */
 public final class ConsultChart extends Region {
     static final String[] LETTERS = {"A", "B", "C"};
+    /** Whole T-scores closer than this (px) are labelled every second unit. */
+    private static final double MIN_TICK_GAP = 18;
     private ConsultForecast.Result result;
     private double builtW = -1, builtH = -1;
     private ConsultForecast.Result builtFor;
@@ -58,30 +60,23 @@ public final class ConsultChart extends Region {
         for (ConsultForecast.Outcome o : result.outcomes()) if (o.spec().regimen() != null) bars++;
         double x0 = 52, x1 = w - 24, yTop = 24, yBottom = h - 40 - 14 * bars;
         if (yBottom - yTop < 60) yBottom = yTop + 60;
-        double ageMin = result.outcomes().getFirst().scenario().startAge(), ageMax = Consultation.END_AGE;
-        double tMin = -4, tMax = 1.5;
-        for (ConsultForecast.Outcome o : result.outcomes()) {
-            for (Readout ro : o.chart()) {
-                tMin = Math.min(tMin, Math.floor(ro.tScore()) - 0.5);
-                tMax = Math.max(tMax, Math.ceil(ro.tScore()) + 0.5);
-            }
-        }
-        final double fMin = tMin, fMax = tMax, yb = yBottom;
-        java.util.function.DoubleUnaryOperator px = a -> x0 + (a - ageMin) / (ageMax - ageMin) * (x1 - x0);
-        java.util.function.DoubleUnaryOperator py = t -> yb - (t - fMin) / (fMax - fMin) * (yb - yTop);
+        ChartAxes axes = ChartAxes.of(result);
+        final double fMin = axes.tMin(), fMax = axes.tMax(), yb = yBottom, ageMax = axes.ageMax();
+        java.util.function.DoubleUnaryOperator px = a -> axes.x(a, x0, x1);
+        java.util.function.DoubleUnaryOperator py = t -> axes.y(t, yb, yTop);
         band(nodes, x0, x1, py.applyAsDouble(fMax), py.applyAsDouble(-1), "consult-band-normal", Messages.get("consult.band.normal"));
         band(nodes, x0, x1, py.applyAsDouble(-1), py.applyAsDouble(-2.5), "consult-band-low", Messages.get("consult.band.low"));
         band(nodes, x0, x1, py.applyAsDouble(-2.5), py.applyAsDouble(fMin), "consult-band-osteo", Messages.get("consult.band.osteo"));
         Rectangle frame = new Rectangle(x0, yTop, x1 - x0, yBottom - yTop);
         frame.getStyleClass().add("consult-frame");
         nodes.add(frame);
-        for (int t = (int) Math.ceil(fMin); t <= fMax; t++) {
+        for (int t : axes.tScoreTicks(yBottom - yTop, MIN_TICK_GAP)) {
             Text lbl = text(Wording.tScore(t), "consult-axis-label");
             lbl.setX(x0 - 8 - lbl.getLayoutBounds().getWidth());
             lbl.setY(py.applyAsDouble(t) + 5);
             nodes.add(lbl);
         }
-        for (int a = (int) (Math.ceil(ageMin / 5) * 5); a <= ageMax; a += 5) {
+        for (int a : axes.ageTicks()) {
             Text lbl = text(Integer.toString(a), "consult-axis-label");
             lbl.setX(px.applyAsDouble(a) - lbl.getLayoutBounds().getWidth() / 2);
             lbl.setY(yBottom + 18);

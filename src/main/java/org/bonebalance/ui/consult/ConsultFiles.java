@@ -4,11 +4,13 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.bonebalance.content.Messages;
 import org.bonebalance.io.handout.HandoutPdf;
 import org.bonebalance.io.handout.HandoutPrinter;
+import org.bonebalance.sim.consult.ConsultForecast;
 
 /** The file dialogs and printing of the consultation, shared by the screen's buttons, the menu and the close question. */
 public final class ConsultFiles {
@@ -48,7 +50,7 @@ public final class ConsultFiles {
         Path out = withExtension(f.toPath(), ".pdf");
         try {
             HandoutPdf.write(vm.getResult(), LocalDate.now(), paper(), out);
-            vm.reject(Messages.get("consult.cli.written", out));
+            vm.done(Messages.get("consult.cli.written", out));
         } catch (java.io.IOException e) {
             vm.reject(Messages.get("consult.cli.writeFailed", out, org.bonebalance.io.WriteProblems.why(e)));
         } catch (RuntimeException e) {
@@ -56,12 +58,40 @@ public final class ConsultFiles {
         }
     }
 
+    /** Prints the handout through the system print dialog without freezing the window. */
     public static void print(ConsultViewModel vm) {
-        try {
-            HandoutPrinter.print(vm.getResult(), LocalDate.now(), paper());
-        } catch (Exception e) {
-            vm.reject(Messages.get("consult.ui.printFailed", e.getMessage()));
-        }
+        print(vm, HandoutPrinter.SYSTEM);
+    }
+
+    /**
+     * Builds the page, shows the print dialog and spools the job on a background thread (java.awt.print allows
+     * any thread; building and spooling the page takes long enough to freeze the window). The consultation is
+     * an immutable snapshot taken here, on the FX thread; the outcome is published back once, as a status
+     * line in plain words. A second request while one is running is ignored.
+     */
+    static void print(ConsultViewModel vm, HandoutPrinter.Printer printer) {
+        if (vm.isPrinting()) return;
+        ConsultForecast.Result result = vm.getResult();
+        HandoutPdf.Paper paper = paper();
+        LocalDate date = LocalDate.now();
+        vm.printingStarted();
+        Task<Boolean> job = new Task<>() {
+            @Override protected Boolean call() throws Exception {
+                return HandoutPrinter.print(result, date, paper, printer);
+            }
+        };
+        job.setOnSucceeded(e -> vm.printingFinished(job.getValue(), null));
+        job.setOnFailed(e -> vm.printingFinished(false, reason(job.getException())));
+        Thread t = new Thread(job, "bonebalance-print");
+        t.setDaemon(true); // a print dialog left open must not keep the app alive after its window closed
+        t.start();
+    }
+
+    /** Why printing failed, in words (the printer's own message when it has one). */
+    private static String reason(Throwable e) {
+        if (e instanceof java.io.IOException io) return org.bonebalance.io.WriteProblems.why(io);
+        String m = e == null ? null : e.getMessage();
+        return m == null || m.isBlank() ? Messages.get("consult.ui.printNoReason") : m;
     }
 
     /** Letter where the country uses it, A4 elsewhere. */

@@ -25,6 +25,7 @@ import org.bonebalance.content.Messages;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Regimen;
 import org.bonebalance.sim.Scenario;
+import org.bonebalance.sim.consult.Checks;
 import org.bonebalance.sim.consult.ConsultForecast;
 import org.bonebalance.sim.consult.Consultation;
 import org.bonebalance.sim.consult.IconArray;
@@ -95,6 +96,7 @@ public final class ConsultView {
         message.getStyleClass().add("consult-message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         buildRestoreBar();
@@ -111,7 +113,37 @@ public final class ConsultView {
         subscriptions = vm.resultProperty().subscribe(r -> {
             showResult(r);
             tableNote.setText(Messages.get("consult.table.note", Wording.age(r.outcomes().getFirst().scenario().startAge())));
-        }).and(vm.consultationProperty().subscribe(c -> refreshForm()));
+        }).and(vm.consultationProperty().subscribe(c -> refreshForm()))
+                .and(vm.messageKindProperty().subscribe(this::showMessageKind));
+    }
+
+    /** Style classes of the message line, one per {@link ConsultViewModel.MessageKind}. */
+    static final String PROBLEM_CLASS = "consult-message-problem", DONE_CLASS = "consult-message-done",
+            BUSY_CLASS = "consult-message-busy";
+
+    /**
+     * A problem looks like a problem (warning sign, the error colour); news that something worked is calm (a
+     * check mark); work in progress shows three dots. The words say it too, so colour is never the only cue.
+     */
+    private void showMessageKind(ConsultViewModel.MessageKind kind) {
+        message.getStyleClass().removeAll(PROBLEM_CLASS, DONE_CLASS, BUSY_CLASS);
+        message.getStyleClass().add(switch (kind) {
+            case PROBLEM -> PROBLEM_CLASS;
+            case DONE -> DONE_CLASS;
+            case BUSY -> BUSY_CLASS;
+        });
+        javafx.scene.shape.SVGPath icon = new javafx.scene.shape.SVGPath();
+        icon.setContent(switch (kind) {
+            // a triangle with an exclamation mark cut out
+            case PROBLEM -> "M9 0 L18 16 L0 16 Z M8 5 L8 11 L10 11 L10 5 Z M8 12.5 L8 14.5 L10 14.5 L10 12.5 Z";
+            // a check mark
+            case DONE -> "M1 9 L3.5 6.5 L7 10 L14.5 2.5 L17 5 L7 15 Z";
+            // three dots
+            case BUSY -> "M1 8 a2 2 0 1 0 4 0 a2 2 0 1 0 -4 0 M7 8 a2 2 0 1 0 4 0 a2 2 0 1 0 -4 0 M13 8 a2 2 0 1 0 4 0 a2 2 0 1 0 -4 0";
+        });
+        icon.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+        icon.getStyleClass().add("consult-message-icon");
+        message.setGraphic(icon);
     }
 
     /** Stops following the session's consultation (the window is being replaced). */
@@ -154,7 +186,7 @@ public final class ConsultView {
         g.addRow(row++, rowLabel("consult.ui.sex", sex), sex);
 
         TextField age = field("consult-age", 5);
-        commit(age, (c, t) -> c.withPerson(new Person(c.person().label(), c.person().sex(), number(t, "consult.ui.age"),
+        commit(age, (c, t) -> c.withPerson(new Person(c.person().label(), c.person().sex(), number(t, "person.age"),
                 c.person().menopause(), c.person().menopauseAge(), c.person().measurement())));
         refreshers.add(() -> age.setText(Wording.age(vm.getConsultation().person().ageYears())));
         g.addRow(row++, rowLabel("consult.ui.age", age), age);
@@ -178,7 +210,7 @@ public final class ConsultView {
 
         TextField menoAge = field("consult-menopause-age", 5);
         commit(menoAge, (c, t) -> c.withPerson(new Person(c.person().label(), c.person().sex(), c.person().ageYears(),
-                c.person().menopause(), number(t, "consult.ui.menopauseAge"), c.person().measurement())));
+                c.person().menopause(), number(t, "person.menopauseAge"), c.person().measurement())));
         refreshers.add(() -> {
             Person p = vm.getConsultation().person();
             menoAge.setText(p.menopause() == Scenario.Menopause.NONE ? "" : Wording.age(p.menopauseAge()));
@@ -205,9 +237,9 @@ public final class ConsultView {
                 vm.edit(c -> c.withPerson(c.person().withMeasurement(null)));
             } else {
                 vm.edit(c -> {
-                    double v = number(scanValue.getText(), "consult.ui.scanValue");
+                    double v = number(scanValue.getText(), "person.measurement.value");
                     String a = scanAge.getText().isBlank() ? Wording.age(c.person().ageYears()) : scanAge.getText();
-                    return c.withPerson(c.person().withMeasurement(new Measurement(number(a, "consult.ui.scanAge"),
+                    return c.withPerson(c.person().withMeasurement(new Measurement(number(a, "person.measurement.age"),
                             "bmd".equals(k) ? Measurement.Kind.BMD : Measurement.Kind.T_SCORE, v)));
                 });
             }
@@ -257,7 +289,7 @@ public final class ConsultView {
         TextField ages = field("consult-table-ages", 12);
         commit(ages, (c, txt) -> {
             List<Double> list = new ArrayList<>();
-            for (String part : txt.split("[;\\s]+|,\\s+")) if (!part.isBlank()) list.add(number(part, "consult.ui.tableAges"));
+            for (String part : txt.split("[;\\s]+|,\\s+")) if (!part.isBlank()) list.add(number(part, "tableAges"));
             return c.withTableAges(list);
         });
         refreshers.add(() -> {
@@ -267,11 +299,11 @@ public final class ConsultView {
         });
         t.addRow(0, rowLabel("consult.ui.tableAges", ages), ages);
         TextField major = field("consult-risk-major", 6);
-        commit(major, (c, txt) -> c.withRisks(txt.isBlank() ? null : number(txt, "consult.ui.riskMajor"), c.hipFracturePct()));
+        commit(major, (c, txt) -> c.withRisks(txt.isBlank() ? null : number(txt, "majorFracturePct"), c.hipFracturePct()));
         refreshers.add(() -> major.setText(vm.getConsultation().majorFracturePct() == null ? "" : Messages.number(vm.getConsultation().majorFracturePct(), 1)));
         t.addRow(1, rowLabel("consult.ui.riskMajor", major), major);
         TextField hip = field("consult-risk-hip", 6);
-        commit(hip, (c, txt) -> c.withRisks(c.majorFracturePct(), txt.isBlank() ? null : number(txt, "consult.ui.riskHip")));
+        commit(hip, (c, txt) -> c.withRisks(c.majorFracturePct(), txt.isBlank() ? null : number(txt, "hipFracturePct")));
         refreshers.add(() -> hip.setText(vm.getConsultation().hipFracturePct() == null ? "" : Messages.number(vm.getConsultation().hipFracturePct(), 1)));
         t.addRow(2, rowLabel("consult.ui.riskHip", hip), hip);
         form.getChildren().add(t);
@@ -285,6 +317,7 @@ public final class ConsultView {
                 button("consult-save-as", "consult.ui.saveAs", actions::saveAs),
                 button("consult-handout", "consult.ui.handout", actions::handout),
                 button("consult-print", "consult.ui.print", actions::print));
+        buttons.getChildren().getLast().disableProperty().bind(vm.printingProperty());
         form.getChildren().add(buttons);
     }
 
@@ -335,8 +368,11 @@ public final class ConsultView {
             vm.edit(c -> c.withScenario(i, c.scenarios().get(i).withRegimen(r)));
             refreshForm();
         });
-        commit(start, (c, t) -> c.withScenario(i, c.scenarios().get(i).withAges(number(t, "consult.ui.from"), c.scenarios().get(i).stopAge())));
-        commit(stop, (c, t) -> c.withScenario(i, c.scenarios().get(i).withAges(c.scenarios().get(i).startAge(), number(t, "consult.ui.to"))));
+        String field = "scenarios[" + (i + 1) + "].";
+        commit(start, (c, t) -> c.withScenario(i, Checks.inScenario(i,
+                () -> c.scenarios().get(i).withAges(number(t, field + "startAge"), c.scenarios().get(i).stopAge()))));
+        commit(stop, (c, t) -> c.withScenario(i, Checks.inScenario(i,
+                () -> c.scenarios().get(i).withAges(c.scenarios().get(i).startAge(), number(t, field + "stopAge")))));
         refreshers.add(() -> {
             List<ScenarioSpec> list = vm.getConsultation().scenarios();
             boolean present = i < list.size();
@@ -378,99 +414,154 @@ public final class ConsultView {
 
     // ---------------------------------------------------------------- results
 
+    /*
+     * An edit changes a few numbers, not the shape of the results: the table and legend keep their nodes and
+     * only change their text, and are rebuilt only when the number of scenarios or table ages changes; the
+     * icon arrays (about 300 nodes each) are rebuilt only when what they show changes, which most edits (ages,
+     * scans, therapies' years) do not. The chart redraws itself when the result changes (ConsultChart).
+     */
+    private final List<Label> legendLabels = new ArrayList<>();
+    private Label[] tableHeads = new Label[0], tableAgeLabels = new Label[0];
+    private Label[][] tableMain = new Label[0][0], tableSub = new Label[0][0];
+    private List<Object> riskShown;
+
     private void showResult(ConsultForecast.Result r) {
         chart.setResult(r);
         sentence.setText(Wording.sentence(r));
-        legend.getChildren().clear();
-        for (int i = 0; i < r.outcomes().size(); i++) {
-            Line sample = new Line(0, 0, 40, 0);
-            sample.getStyleClass().addAll("consult-line", "consult-line-" + i);
-            Label l = new Label(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()));
-            l.setMinWidth(Region.USE_PREF_SIZE);
-            l.getStyleClass().add("consult-legend-label");
-            HBox item = new HBox(6, sample, l);
-            item.setAlignment(Pos.CENTER_LEFT);
-            legend.getChildren().add(item);
-        }
+        fillLegend(r);
         fillTable(r);
         fillRisk(r);
     }
 
+    private void fillLegend(ConsultForecast.Result r) {
+        int n = r.outcomes().size();
+        if (legendLabels.size() != n) {
+            legendLabels.clear();
+            legend.getChildren().clear();
+            for (int i = 0; i < n; i++) {
+                Line sample = new Line(0, 0, 40, 0);
+                sample.getStyleClass().addAll("consult-line", "consult-line-" + i);
+                Label l = new Label();
+                l.setMinWidth(Region.USE_PREF_SIZE);
+                l.getStyleClass().add("consult-legend-label");
+                HBox item = new HBox(6, sample, l);
+                item.setAlignment(Pos.CENTER_LEFT);
+                legend.getChildren().add(item);
+                legendLabels.add(l);
+            }
+        }
+        for (int i = 0; i < n; i++) legendLabels.get(i).setText(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()));
+    }
+
     private void fillTable(ConsultForecast.Result r) {
+        Consultation c = r.consultation();
+        int n = r.outcomes().size(), ages = c.tableAges().size();
+        if (tableHeads.length != n || tableAgeLabels.length != ages) buildTable(n, ages);
+        for (int i = 0; i < n; i++) tableHeads[i].setText(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()));
+        for (int k = 0; k < ages; k++) {
+            tableAgeLabels[k].setText(Wording.age(c.tableAges().get(k)));
+            for (int i = 0; i < n; i++) {
+                Readout ro = r.outcomes().get(i).table().get(k);
+                tableMain[i][k].setText(Messages.get("consult.table.cell1", Wording.tScore(ro.tScore()), Wording.band(ro.band())));
+                tableSub[i][k].setText(Messages.get("consult.ui.cell2", Wording.bmd(ro.bmdGPerCm2()), Wording.rr(ro.fractureRrVertebral())));
+            }
+        }
+    }
+
+    /** The table's nodes for n scenarios and the given number of ages, texts filled in by {@link #fillTable}. */
+    private void buildTable(int n, int ages) {
         table.getChildren().clear();
         table.getColumnConstraints().clear();
         javafx.scene.layout.ColumnConstraints ageCol = new javafx.scene.layout.ColumnConstraints();
         ageCol.setMinWidth(Region.USE_PREF_SIZE);
         table.getColumnConstraints().add(ageCol);
-        for (int i = 0; i < r.outcomes().size(); i++) {
+        for (int i = 0; i < n; i++) {
             javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
-            cc.setPercentWidth(92.0 / r.outcomes().size());
+            cc.setPercentWidth(92.0 / n);
             cc.setHgrow(Priority.ALWAYS);
             table.getColumnConstraints().add(cc);
         }
-        Consultation c = r.consultation();
         Label ageHead = cellLabel(Messages.get("consult.table.age"), "consult-table-head");
         ageHead.setMinWidth(Region.USE_PREF_SIZE);
         table.add(ageHead, 0, 0);
-        for (int i = 0; i < r.outcomes().size(); i++) {
-            Label h = cellLabel(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()), "consult-table-head");
+        tableHeads = new Label[n];
+        tableAgeLabels = new Label[ages];
+        tableMain = new Label[n][ages];
+        tableSub = new Label[n][ages];
+        for (int i = 0; i < n; i++) {
+            Label h = cellLabel("", "consult-table-head");
             h.setWrapText(true);
             table.add(h, i + 1, 0);
+            tableHeads[i] = h;
         }
-        for (int k = 0; k < c.tableAges().size(); k++) {
-            Label ageLabel = cellLabel(Wording.age(c.tableAges().get(k)), "consult-table-age");
+        for (int k = 0; k < ages; k++) {
+            Label ageLabel = cellLabel("", "consult-table-age");
             ageLabel.setMinWidth(Region.USE_PREF_SIZE);
             table.add(ageLabel, 0, k + 1);
-            for (int i = 0; i < r.outcomes().size(); i++) {
-                Readout ro = r.outcomes().get(i).table().get(k);
-                Label tScore = cellLabel(Messages.get("consult.table.cell1", Wording.tScore(ro.tScore()), Wording.band(ro.band())), "consult-table-main");
+            tableAgeLabels[k] = ageLabel;
+            for (int i = 0; i < n; i++) {
+                Label tScore = cellLabel("", "consult-table-main");
                 tScore.setId("consult-cell-" + (i + 1) + "-" + (k + 1) + "-t");
-                Label more = cellLabel(Messages.get("consult.ui.cell2", Wording.bmd(ro.bmdGPerCm2()), Wording.rr(ro.fractureRrVertebral())), "consult-table-sub");
+                Label more = cellLabel("", "consult-table-sub");
                 more.setId("consult-cell-" + (i + 1) + "-" + (k + 1) + "-bmd");
                 VBox cell = new VBox(2, tScore, more);
                 cell.getStyleClass().add(k % 2 == 0 ? "consult-row-even" : "consult-row-odd");
                 table.add(cell, i + 1, k + 1);
+                tableMain[i][k] = tScore;
+                tableSub[i][k] = more;
             }
         }
     }
 
     private void fillRisk(ConsultForecast.Result r) {
-        risk.getChildren().clear();
         Consultation c = r.consultation();
         if (c.majorFracturePct() == null && c.hipFracturePct() == null) {
-            risk.getChildren().add(wrapped(Messages.get("consult.ui.noRisk"), "consult-help"));
+            List<Object> shown = List.of(Messages.get("consult.ui.noRisk"));
+            if (shown.equals(riskShown)) return;
+            riskShown = shown;
+            risk.getChildren().setAll(wrapped(Messages.get("consult.ui.noRisk"), "consult-help"));
             return;
         }
         boolean hip = c.majorFracturePct() == null;
         double pct = hip ? c.hipFracturePct() : c.majorFracturePct();
-        Label head = new Label(Wording.riskHeading(c.person(), hip));
+        String heading = Wording.riskHeading(c.person(), hip);
+        List<IconArray.Pair> pairs = HandoutPdf.pairs(r, pct, hip);
+        List<Object> shown = new ArrayList<>();
+        shown.add(heading);
+        shown.add(IconArray.marked(pct));
+        shown.add(Messages.get("consult.risk.without", Messages.number(pct, 1), IconArray.marked(pct)));
+        for (IconArray.Pair p : pairs) {
+            shown.add(p.markedWith());
+            shown.add(Messages.get("consult.risk.with", Wording.regimen(p.effect().regimen()), Messages.number(p.withPct(), 1),
+                    p.markedWith(), Messages.number(p.hazardRatio(), 2)));
+        }
+        String note = HandoutPdf.riskNote(pairs);
+        shown.add(note);
+        if (shown.equals(riskShown)) return; // the same people, captions and note as already on screen
+        riskShown = shown;
+        Label head = new Label(heading);
         head.getStyleClass().add("consult-heading");
         head.setWrapText(true);
-        risk.getChildren().add(head);
         HBox arrays = new HBox(24);
         arrays.setId("consult-arrays");
-        arrays.getChildren().add(new IconArrayView("consult-array-0", IconArray.marked(pct),
-                Messages.get("consult.risk.without", Messages.number(pct, 1), IconArray.marked(pct))));
-        List<IconArray.Pair> pairs = HandoutPdf.pairs(r, pct, hip);
+        arrays.getChildren().add(new IconArrayView("consult-array-0", (Integer) shown.get(1), (String) shown.get(2)));
         for (int i = 0; i < pairs.size(); i++) {
-            IconArray.Pair p = pairs.get(i);
-            arrays.getChildren().add(new IconArrayView("consult-array-" + (i + 1), p.markedWith(),
-                    Messages.get("consult.risk.with", Wording.regimen(p.effect().regimen()), Messages.number(p.withPct(), 1),
-                            p.markedWith(), Messages.number(p.hazardRatio(), 2))));
+            arrays.getChildren().add(new IconArrayView("consult-array-" + (i + 1), (Integer) shown.get(3 + 2 * i),
+                    (String) shown.get(4 + 2 * i)));
         }
-        risk.getChildren().add(arrays);
-        risk.getChildren().add(wrapped(HandoutPdf.riskNote(pairs), "consult-note"));
+        risk.getChildren().setAll(head, arrays, wrapped(note, "consult-note"));
     }
 
     // ---------------------------------------------------------------- helpers
 
-    private static double number(String text, String fieldKey) {
+    /** Reads a number typed into the field with the given id ({@link Checks#label} names it in the message). */
+    private static double number(String text, String field) {
         String t = text.trim().replace('\u2212', '-');
         try {
             if (Messages.locale().getLanguage().equals("es")) t = t.replace(',', '.');
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Messages.get("consult.ui.notNumber", Messages.get(fieldKey), text.trim()));
+            throw new IllegalArgumentException(Messages.get("consult.ui.notNumber", Checks.label(field), text.trim()));
         }
     }
 

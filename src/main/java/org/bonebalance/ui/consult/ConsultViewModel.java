@@ -26,7 +26,9 @@ public final class ConsultViewModel {
     private final ReadOnlyObjectWrapper<Consultation> consultation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ConsultForecast.Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<MessageKind> messageKind = new ReadOnlyObjectWrapper<>(MessageKind.PROBLEM);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper printing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Consultation> pendingRestore = new ReadOnlyObjectWrapper<>();
     private final Autosave autosave;
@@ -73,8 +75,16 @@ public final class ConsultViewModel {
 
     public ConsultForecast.Result getResult() { return result.get(); }
 
-    /** The last problem (a rejected edit, an unreadable file), or empty. */
+    /** What the message is: a problem to act on, news that something worked, or work still going on. */
+    public enum MessageKind { PROBLEM, DONE, BUSY }
+
+    /** The last message (a rejected edit, an unreadable file, a saved file), or empty; see {@link #messageKindProperty}. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** Whether the message is a problem, a success or work in progress (set before the text changes). */
+    public ReadOnlyObjectProperty<MessageKind> messageKindProperty() { return messageKind.getReadOnlyProperty(); }
+
+    public MessageKind getMessageKind() { return messageKind.get(); }
 
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
 
@@ -100,7 +110,7 @@ public final class ConsultViewModel {
             }
             r = ConsultForecast.run(next, cache);
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            reject(e.getMessage());
             return false;
         }
         message.set("");
@@ -113,6 +123,21 @@ public final class ConsultViewModel {
 
     /** Reports a problem the view found before it could build an edit (e.g. text that is not a number). */
     public void reject(String text) {
+        say(MessageKind.PROBLEM, text);
+    }
+
+    /** Reports that something worked (e.g. "handout written to ..."): shown calmly, not as a problem. */
+    public void done(String text) {
+        say(MessageKind.DONE, text);
+    }
+
+    /** Reports work in progress (e.g. "printing ..."). */
+    public void busy(String text) {
+        say(MessageKind.BUSY, text);
+    }
+
+    private void say(MessageKind kind, String text) {
+        messageKind.set(kind);
         message.set(text);
     }
 
@@ -124,7 +149,7 @@ public final class ConsultViewModel {
             c = ConsultationJson.read(path);
             r = ConsultForecast.run(c, cache);
         } catch (ConsultFileException | IllegalArgumentException e) {
-            message.set(Messages.get("consult.ui.openFailed", e.getMessage()));
+            reject(Messages.get("consult.ui.openFailed", e.getMessage()));
             return false;
         }
         consultation.set(c);
@@ -141,12 +166,12 @@ public final class ConsultViewModel {
         try {
             ConsultationJson.write(consultation.get(), path);
         } catch (IOException e) {
-            message.set(Messages.get("consult.ui.saveFailed", path, org.bonebalance.io.WriteProblems.why(e)));
+            reject(Messages.get("consult.ui.saveFailed", path, org.bonebalance.io.WriteProblems.why(e)));
             return false;
         }
         file.set(path);
         dirty.set(false);
-        message.set(Messages.get("consult.ui.saved", path.getFileName()));
+        done(Messages.get("consult.ui.saved", path.getFileName()));
         autosave.clear();
         return true;
     }
@@ -163,8 +188,30 @@ public final class ConsultViewModel {
             autosave.save(consultation.get());
             autosavedAt = edits;
         } catch (IOException e) {
-            message.set(Messages.get("consult.ui.autosaveFailed", org.bonebalance.io.WriteProblems.why(e)));
+            reject(Messages.get("consult.ui.autosaveFailed", org.bonebalance.io.WriteProblems.why(e)));
         }
+    }
+
+    /** True while the handout is being printed (the print button waits). */
+    public ReadOnlyBooleanProperty printingProperty() { return printing.getReadOnlyProperty(); }
+
+    public boolean isPrinting() { return printing.get(); }
+
+    /** Printing has begun (the page is being built, then the print dialog shows). */
+    public void printingStarted() {
+        printing.set(true);
+        busy(Messages.get("consult.ui.printing"));
+    }
+
+    /**
+     * Printing has ended: sent to the printer, cancelled in the dialog (the status line clears), or failed
+     * for the given reason (non-null).
+     */
+    public void printingFinished(boolean printed, String failure) {
+        printing.set(false);
+        if (failure != null) reject(Messages.get("consult.ui.printFailed", failure));
+        else if (printed) done(Messages.get("consult.ui.printed"));
+        else say(MessageKind.DONE, "");
     }
 
     /** Accepts the offered session from last time. */
@@ -180,7 +227,7 @@ public final class ConsultViewModel {
             edits++;
             dirty.set(true);
         } catch (IllegalArgumentException e) {
-            message.set(Messages.get("consult.ui.openFailed", e.getMessage()));
+            reject(Messages.get("consult.ui.openFailed", e.getMessage()));
         }
     }
 

@@ -66,8 +66,6 @@ public final class GlossaryView {
 
     public Node root() { return root; }
 
-    public TextField searchField() { return search; }
-
     /** Selects a term (e.g. from a link elsewhere), clearing the search if it hides it. */
     public void select(String termId) {
         if (!list.getItems().contains(termId)) search.clear();

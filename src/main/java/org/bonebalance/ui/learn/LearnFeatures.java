@@ -47,13 +47,13 @@ public final class LearnFeatures {
     private final Presenter presenter;
     private final Pen pen;
     private Lesson lastLesson;
-    private String lastError;
     private Runnable rebuild;
 
     private LearnFeatures(MainWindow window) {
         this.window = window;
         this.player = new LessonPlayer(window);
         this.panel = new LessonPanel(player, window.context());
+        player.spotlight().keepLit(panel.root());
         this.presenter = new Presenter(window);
         this.pen = new Pen(window.overlayLayer(), (javafx.scene.Parent) window.root().getChildrenUnmodifiable().getFirst(),
                 window.context().snapshotProperty());
@@ -128,9 +128,6 @@ public final class LearnFeatures {
 
     public Pen pen() { return pen; }
 
-    /** The message of the last lesson that failed to open, for tests and the dialog. */
-    public String lastError() { return lastError; }
-
     public void startLesson(Lesson lesson, int stepIndex) {
         lastLesson = lesson;
         player.start(lesson, stepIndex);
@@ -145,7 +142,6 @@ public final class LearnFeatures {
         try {
             l = LessonFile.read(file);
         } catch (LessonFileException e) {
-            lastError = e.getMessage();
             Window w = window.root().getScene() == null ? null : window.root().getScene().getWindow();
             if (w != null && w.isShowing()) {
                 Alert a = new Alert(Alert.AlertType.ERROR);
@@ -157,7 +153,6 @@ public final class LearnFeatures {
             }
             return Optional.of(e.getMessage());
         }
-        lastError = null;
         startLesson(l, 0);
         return Optional.empty();
     }

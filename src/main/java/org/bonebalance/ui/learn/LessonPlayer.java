@@ -93,8 +93,11 @@ public final class LessonPlayer {
         s.preset().ifPresent(p -> context.setLevels(Preset.fromId(p).levels()));
         s.levels().ifPresent(v -> context.setLevels(v.applyTo(context.levels())));
         if (s.advanceYears() > 0) {
+            // Whole months, as the Step button would take them, in one call: Simulation.advanceDays sub-steps
+            // at the same day and history boundaries either way, so the state and the weekly history are the
+            // same as stepping month by month, but observers get one snapshot instead of one per month
             int months = (int) Math.round(s.advanceYears() * Forecast.DAYS_PER_YEAR / Simulation.STEP_DAYS);
-            for (int m = 0; m < months; m++) context.stepOnce();
+            context.advanceDays(months * Simulation.STEP_DAYS);
         }
         s.speed().ifPresent(context::setSpeed);
         s.depth().ifPresent(d -> context.depthProperty().set(d));

@@ -20,7 +20,9 @@ import org.bonebalance.sim.Snapshot;
 /**
  * A spotlight in the shell's overlay layer: everything but the marked node is dimmed and a dashed ring
  * surrounds it. Its bounds are recomputed after every layout pulse and every new snapshot, so it stays
- * attached to the node while things move or the window resizes.
+ * attached to the node while things move or the window resizes. The node itself is searched for only when the
+ * target changes or the node found last left the scene or is no longer on show (a screen switch or rebuild),
+ * not on every pulse; while nothing on show matches, each update searches again.
  */
 public final class Spotlight {
     private static final double PAD = 8;
@@ -31,6 +33,9 @@ public final class Spotlight {
     private final ChangeListener<Snapshot> onSnapshot = (o, a, b) -> update();
     private final javafx.beans.property.ReadOnlyBooleanWrapper onTarget = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private String targetId;
+    private Node cached;
+    private Node keptLit;
+    private int searches;
     private Bounds last;
     private final javafx.beans.value.ObservableValue<Snapshot> snapshots;
     private final OverlaySupport.PulseFollower pulses;
@@ -57,9 +62,20 @@ public final class Spotlight {
     /** Marks the node with this id (e.g. "#gauge-osteoclast"); null clears. */
     public void show(String nodeId) {
         targetId = nodeId;
+        cached = null;
         last = null;
         update();
     }
+
+    /** A node left undimmed beside the marked one (the lesson narration panel: it is what the class reads). */
+    void keepLit(Node n) {
+        keptLit = n;
+        last = null;
+        update();
+    }
+
+    /** How many times the scene has been searched for the target (for tests). */
+    int searches() { return searches; }
 
     public void hide() { show(null); }
 
@@ -69,7 +85,10 @@ public final class Spotlight {
     /** The node the spotlight is on, if it is on show. */
     public Node target() {
         if (targetId == null) return null;
-        for (Node n : searchRoot.lookupAll(targetId)) if (OverlaySupport.onShow(n)) return n;
+        if (cached != null && cached.getScene() != null && OverlaySupport.onShow(cached)) return cached;
+        cached = null;
+        searches++;
+        for (Node n : searchRoot.lookupAll(targetId)) if (OverlaySupport.onShow(n)) return cached = n;
         return null;
     }
 
@@ -100,7 +119,7 @@ public final class Spotlight {
                 new ArcTo(r, r, 0, x, y + h - r, false, true), new LineTo(x, y + r),
                 new ArcTo(r, r, 0, x + r, y, false, true), new ClosePath());
         // the lesson narration stays undimmed: it is what the class reads
-        Node panel = searchRoot.lookup("#lesson-panel");
+        Node panel = keptLit;
         if (panel != null && panel.getScene() != null && OverlaySupport.onShow(panel)) {
             Bounds p = overlay.sceneToLocal(panel.localToScene(panel.getBoundsInLocal()));
             dim.getElements().addAll(new MoveTo(p.getMinX(), p.getMinY()), new HLineTo(p.getMaxX()), new VLineTo(p.getMaxY()),
@@ -115,6 +134,7 @@ public final class Spotlight {
     }
 
     public void dispose() {
+        keptLit = null;
         hide();
         snapshots.removeListener(onSnapshot);
         pulses.dispose();

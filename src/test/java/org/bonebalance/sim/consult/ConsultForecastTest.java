@@ -74,11 +74,14 @@ class ConsultForecastTest {
     void invalidConsultationsNameTheField() {
         var e = assertThrows(Checks.InvalidFieldException.class, () -> Consultation.example()
                 .withScenario(1, ScenarioSpec.therapy(Regimen.EP, 60, 55)));
-        assertTrue(e.getMessage().contains("scenario.stopAge"), e.getMessage());
+        assertEquals("scenario.stopAge", e.field());
+        assertTrue(e.getMessage().startsWith("Therapy stop age must be later than the start age"), e.getMessage());
         var e2 = assertThrows(Checks.InvalidFieldException.class, () -> Consultation.example().withTableAges(List.of(70.0, 60.0)));
-        assertTrue(e2.getMessage().contains("tableAges[2]"), e2.getMessage());
+        assertEquals("tableAges[2]", e2.field());
+        assertTrue(e2.getMessage().startsWith("Table ages (age number 2)"), e2.getMessage());
         var e3 = assertThrows(Checks.InvalidFieldException.class, () -> Consultation.example().withRisks(120.0, null));
-        assertTrue(e3.getMessage().contains("majorFracturePct"), e3.getMessage());
+        assertEquals("majorFracturePct", e3.field());
+        assertEquals("10-year major fracture % must be between 0 and 90 (found 120)", e3.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.bonebalance.ui.learn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -8,16 +9,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.bonebalance.content.Depth;
 import org.bonebalance.content.Lesson;
 import org.bonebalance.io.LessonFile;
 import org.bonebalance.model.HormoneLevels;
+import org.bonebalance.sim.Forecast;
+import org.bonebalance.sim.Preset;
+import org.bonebalance.sim.Simulation;
+import org.bonebalance.sim.Snapshot;
 import org.bonebalance.sim.Speed;
 import org.bonebalance.ui.AppContext;
 import org.bonebalance.ui.MainWindow;
@@ -171,25 +180,117 @@ class LessonPlayerTest {
     }
 
     @Test
-    void theSpotlightSurroundsItsNodeAndFollowsItWhenItMoves(FxRobot robot) {
+    void theSpotlightSurroundsItsNodeAndFollowsItWhenItMovesWithoutSearchingAgain(FxRobot robot) {
         Lesson cycle = LessonFile.builtIn().get(0);
         robot.interact(() -> features.startLesson(cycle, 4)); // step 5 points at the depth switch
         WaitForAsyncUtils.waitForFxEvents();
         Node depth = robot.lookup("#depth").query();
         assertRingAround(depth);
-        robot.interact(() -> depth.getParent().setTranslateX(200));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertRingAround(depth);
-        robot.interact(() -> context.stepOnce()); // a new snapshot also re-places it
-        assertRingAround(depth);
+        int before = spotlight().searches();
+        for (int i = 1; i <= 10; i++) {
+            double dx = 20 * i;
+            robot.interact(() -> depth.getParent().setTranslateX(dx));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertRingAround(depth);
+            robot.interact(() -> context.stepOnce()); // a new snapshot also re-places it
+            assertRingAround(depth);
+        }
+        assertEquals(before, spotlight().searches(), "ten moves and snapshots, the scene is not searched again");
     }
+
+    @Test
+    void aRebuiltNodeIsFoundAgainAndFollowed(FxRobot robot) {
+        Lesson cycle = LessonFile.builtIn().get(0);
+        robot.interact(() -> features.startLesson(cycle, 4));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node old = robot.lookup("#depth").query();
+        assertRingAround(old);
+        Label rebuilt = new Label("rebuilt depth switch, wider than the old one");
+        robot.interact(() -> {
+            var kids = ((Pane) old.getParent()).getChildren();
+            kids.set(kids.indexOf(old), rebuilt);
+            rebuilt.setId("depth");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(old.getScene());
+        assertRingAround(rebuilt);
+        int after = spotlight().searches();
+        robot.interact(() -> context.stepOnce());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertRingAround(rebuilt);
+        assertEquals(after, spotlight().searches(), "the new node is kept in turn");
+    }
+
+    @Test
+    void aScreenSwitchHidesTheRingAndComingBackFindsTheNodeAgain(FxRobot robot) {
+        robot.interact(() -> features.startLesson(stopping(), 0)); // explorer, #gauge-bmd
+        WaitForAsyncUtils.waitForFxEvents();
+        assertRingAround(robot.lookup("#gauge-bmd").query());
+        robot.interact(() -> window.show("cycle"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(spotlight().ringBounds(), "the marked node is on another screen");
+        assertFalse(spotlight().onTargetProperty().get());
+        robot.interact(() -> window.show("explorer"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertRingAround(robot.lookup("#gauge-bmd").query());
+        int back = spotlight().searches();
+        robot.interact(() -> context.stepOnce());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(back, spotlight().searches());
+    }
+
+    @Test
+    void advancingYearsPublishesOneSnapshotAndMatchesMonthByMonthStepping(FxRobot robot) {
+        Lesson.Step first = stopping().steps().get(0);
+        assertTrue(first.reset() && first.advanceYears() > 0, "the first step resets and advances years");
+
+        List<Snapshot> published = new ArrayList<>();
+        ChangeListener<Snapshot> counter = (o, a, s) -> published.add(s);
+        robot.interact(() -> context.snapshotProperty().addListener(counter));
+        robot.interact(() -> features.startLesson(stopping(), 0));
+        robot.interact(() -> context.snapshotProperty().removeListener(counter));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int months = (int) Math.round(first.advanceYears() * Forecast.DAYS_PER_YEAR / Simulation.STEP_DAYS);
+        List<Snapshot> advancing = published.stream().filter(s -> s.lastStepDays() > 0).toList();
+        assertEquals(1, advancing.size(), "one snapshot for the whole advance, not one per month ("
+                + months + " months); all published: " + published.size());
+        assertEquals(months * Simulation.STEP_DAYS, advancing.get(0).lastStepDays(), 1e-9);
+        assertTrue(published.size() < 10, "a handful of snapshots for the step: " + published.size());
+
+        // the old path: the Step button pressed once per month
+        Simulation live = context.simulation();
+        Simulation old = new Simulation(live.startAge(), Preset.fromId(first.preset().orElseThrow()).levels(),
+                live.baselineBmdGPerCm2());
+        for (int m = 0; m < months; m++) old.advanceDays(Simulation.STEP_DAYS);
+
+        assertArrayEquals(old.stateCopy(), live.stateCopy(), "same model state, bit for bit");
+        assertEquals(old.ageYears(), live.ageYears(), 0.0);
+        Snapshot was = old.snapshot();
+        Snapshot now = context.getSnapshot();
+        assertEquals(was.readout().bmdRel(), now.readout().bmdRel(), 0.0);
+        assertEquals(was.elapsedDays(), now.elapsedDays(), 0.0);
+        assertEquals(was.historySize(), now.historySize(), "the weekly history keeps every point");
+        assertTrue(now.historySize() > months * 4, "weekly points: " + now.historySize());
+        for (int i = 0; i < was.historySize(); i++) {
+            assertEquals(was.history().ageAt(i), now.history().ageAt(i), 0.0, "history age " + i);
+            assertEquals(was.history().bmdAt(i), now.history().bmdAt(i), 0.0, "history BMD " + i);
+        }
+    }
+
+    private static Lesson stopping() {
+        return LessonFile.builtIn().stream().filter(l -> l.id().equals("stopping")).findFirst().orElseThrow();
+    }
+
+    private Spotlight spotlight() { return features.player().spotlight(); }
 
     private void assertRingAround(Node n) {
         Bounds target = window.overlayLayer().sceneToLocal(n.localToScene(n.getBoundsInLocal()));
-        Bounds ring = features.player().spotlight().ringBounds();
+        Bounds ring = spotlight().ringBounds();
         assertNotNull(ring, "spotlight on show");
         assertTrue(ring.contains(target), "ring " + ring + " contains " + target);
         assertTrue(ring.getWidth() < target.getWidth() + 40, "and hugs it");
+        assertTrue(spotlight().onTargetProperty().get());
     }
 
     private void assertState(String what, Lesson.State s) {

@@ -1,0 +1,92 @@
+package org.bonebalance.ui.consult;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.awt.print.PrinterException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.bonebalance.io.handout.HandoutPrinter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Printing runs off the FX thread, says what it is doing, and reports the outcome in words. */
+@ExtendWith(ApplicationExtension.class)
+class ConsultPrintTest {
+    private ConsultViewModel vm;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        vm = ConsultScreenTest.show(stage, "print-test");
+    }
+
+    private void waitUntilPrintingEnds() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.isPrinting());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void thePageIsBuiltAndPrintedOffTheFxThreadWhileTheWindowStaysResponsive(FxRobot robot) throws Exception {
+        CountDownLatch inDialog = new CountDownLatch(1), userClicksPrint = new CountDownLatch(1);
+        AtomicReference<Thread> printedOn = new AtomicReference<>();
+        AtomicInteger pages = new AtomicInteger();
+        HandoutPrinter.Printer fake = (pageable, name) -> {
+            printedOn.set(Thread.currentThread());
+            pages.set(pageable.getNumberOfPages());
+            inDialog.countDown();
+            try {
+                return userClicksPrint.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new PrinterException("interrupted");
+            }
+        };
+        robot.interact(() -> ConsultFiles.print(vm, fake));
+        assertTrue(inDialog.await(30, TimeUnit.SECONDS), "the print dialog was reached");
+        // the dialog is "open" on the other thread, and the FX thread still answers
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Platform.isFxApplicationThread());
+        assertNotNull(printedOn.get());
+        assertNotEquals("JavaFX Application Thread", printedOn.get().getName());
+        assertEquals(1, pages.get(), "the one-page handout");
+        Label m = robot.lookup("#consult-message").queryAs(Label.class);
+        assertTrue(m.isVisible());
+        assertTrue(m.getText().startsWith("Preparing the handout for printing"), m.getText());
+        assertTrue(m.getStyleClass().contains(ConsultView.BUSY_CLASS));
+        assertTrue(robot.lookup("#consult-print").queryAs(Button.class).isDisabled(), "no second job while one runs");
+        // an edit still works while the dialog is open
+        robot.interact(() -> vm.edit(c -> c.withRisks(10.0, null)));
+        assertEquals(10.0, vm.getConsultation().majorFracturePct());
+        userClicksPrint.countDown();
+        waitUntilPrintingEnds();
+        assertEquals("The handout was sent to the printer.", m.getText());
+        assertTrue(m.getStyleClass().contains(ConsultView.DONE_CLASS));
+        assertFalse(robot.lookup("#consult-print").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void aFailureSaysWhatHappenedAndWhatToDo(FxRobot robot) throws Exception {
+        robot.interact(() -> ConsultFiles.print(vm, (pageable, name) -> {
+            throw new PrinterException("no printer found");
+        }));
+        waitUntilPrintingEnds();
+        Label m = robot.lookup("#consult-message").queryAs(Label.class);
+        assertTrue(m.getText().startsWith("Could not print the handout (no printer found). Check that a printer"), m.getText());
+        assertTrue(m.getStyleClass().contains(ConsultView.PROBLEM_CLASS));
+    }
+
+    @Test
+    void cancellingTheDialogLeavesNoMessage(FxRobot robot) throws Exception {
+        robot.interact(() -> ConsultFiles.print(vm, (pageable, name) -> false));
+        waitUntilPrintingEnds();
+        assertFalse(robot.lookup("#consult-message").queryAs(Label.class).isVisible());
+    }
+}
