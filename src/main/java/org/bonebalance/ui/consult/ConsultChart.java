@@ -2,6 +2,8 @@ package org.bonebalance.ui.consult;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
@@ -26,6 +28,12 @@ import org.bonebalance.sim.consult.Wording;
  */
 public final class ConsultChart extends Region {
     static final String[] LETTERS = {"A", "B", "C"};
+    /** The WHO bands from the top: CSS class consult-band-&lt;id&gt;, name consult.band.&lt;id&gt;, label id consult-band-label-&lt;id&gt;. */
+    static final String[] BANDS = {"normal", "low", "osteo"};
+    /** Room kept on each side of a dashed marker line, around a marker name's box, and around a curve (px). */
+    private static final double LINE_PAD = 3, BOX_PAD = 4, CURVE_PAD = 3;
+    /** How far a band name moves left per try when its place is taken (px). */
+    private static final double BAND_STEP = 12;
     /** Whole T-scores closer than this (px) are labelled every second unit. */
     private static final double MIN_TICK_GAP = 18;
     private ConsultForecast.Result result;
@@ -51,11 +59,12 @@ public final class ConsultChart extends Region {
         builtW = w;
         builtH = h;
         builtFor = result;
-        getChildren().setAll(build(w, h));
+        getChildren().clear();
+        build(getChildren(), w, h);
     }
 
-    private List<Node> build(double w, double h) {
-        List<Node> nodes = new ArrayList<>();
+    /** Builds the picture straight into the children, so texts can be measured in their CSS font as they come. */
+    private void build(List<Node> nodes, double w, double h) {
         int bars = 0;
         for (ConsultForecast.Outcome o : result.outcomes()) if (o.spec().regimen() != null) bars++;
         double x0 = 52, x1 = w - 24, yTop = 24, yBottom = h - 40 - 14 * bars;
@@ -64,9 +73,9 @@ public final class ConsultChart extends Region {
         final double fMin = axes.tMin(), fMax = axes.tMax(), yb = yBottom, ageMax = axes.ageMax();
         java.util.function.DoubleUnaryOperator px = a -> axes.x(a, x0, x1);
         java.util.function.DoubleUnaryOperator py = t -> axes.y(t, yb, yTop);
-        band(nodes, x0, x1, py.applyAsDouble(fMax), py.applyAsDouble(-1), "consult-band-normal", Messages.get("consult.band.normal"));
-        band(nodes, x0, x1, py.applyAsDouble(-1), py.applyAsDouble(-2.5), "consult-band-low", Messages.get("consult.band.low"));
-        band(nodes, x0, x1, py.applyAsDouble(-2.5), py.applyAsDouble(fMin), "consult-band-osteo", Messages.get("consult.band.osteo"));
+        double[][] bands = {{py.applyAsDouble(fMax), py.applyAsDouble(-1)}, {py.applyAsDouble(-1), py.applyAsDouble(-2.5)},
+                {py.applyAsDouble(-2.5), py.applyAsDouble(fMin)}};
+        for (int b = 0; b < BANDS.length; b++) band(nodes, x0, x1, bands[b][0], bands[b][1], BANDS[b]);
         Rectangle frame = new Rectangle(x0, yTop, x1 - x0, yBottom - yTop);
         frame.getStyleClass().add("consult-frame");
         nodes.add(frame);
@@ -91,8 +100,18 @@ public final class ConsultChart extends Region {
         xTitle.setY(yBottom + 36);
         nodes.add(xTitle);
         Person p = result.consultation().person();
-        if (p.menopause() != Scenario.Menopause.NONE) marker(nodes, px.applyAsDouble(p.menopauseAge()), yTop, yBottom, Messages.get("consult.chart.menopause"), 1, true);
-        marker(nodes, px.applyAsDouble(p.ageYears()), yTop, yBottom, Messages.get("consult.chart.today"), 0, false);
+        List<Marker> markers = new ArrayList<>();
+        if (p.menopause() != Scenario.Menopause.NONE) {
+            markers.add(new Marker("menopause", px.applyAsDouble(p.menopauseAge()), Messages.get("consult.chart.menopause"), true));
+        }
+        markers.add(new Marker("today", px.applyAsDouble(p.ageYears()), Messages.get("consult.chart.today"), false));
+        for (Marker m : markers) {
+            Line l = new Line(m.x, yTop, m.x, yBottom);
+            l.getStyleClass().add("consult-marker");
+            l.setId("consult-marker-" + m.id);
+            nodes.add(l);
+        }
+        List<Polyline> curves = new ArrayList<>();
         List<double[]> ends = new ArrayList<>();
         for (int i = 0; i < result.outcomes().size(); i++) {
             Polyline line = new Polyline();
@@ -106,6 +125,7 @@ public final class ConsultChart extends Region {
             }
             line.getPoints().addAll(xy);
             nodes.add(line);
+            curves.add(line);
             ends.add(new double[]{xy[xy.length - 1], i});
         }
         ends.sort((a, b) -> Double.compare(a[0], b[0]));
@@ -118,6 +138,9 @@ public final class ConsultChart extends Region {
             t.setY(ly);
             nodes.add(t);
         }
+        // what labels must keep clear of: the dashed lines, then each label placed
+        List<Bounds> taken = new ArrayList<>();
+        for (Marker m : markers) taken.add(new BoundingBox(m.x - LINE_PAD, yTop, 2 * LINE_PAD, yBottom - yTop));
         if (p.measurement() != null) {
             double mx = px.applyAsDouble(p.measurement().ageYears());
             double my = py.applyAsDouble(BmdScale.tScore(p.measurement().bmdGPerCm2()));
@@ -128,7 +151,11 @@ public final class ConsultChart extends Region {
             t.setX(mx + 8);
             t.setY(my - 8);
             nodes.add(t);
+            taken.add(r.getBoundsInLocal());
+            taken.add(measured(t).getLayoutBounds());
         }
+        placeMarkerLabels(nodes, markers, taken, x0, x1, yTop, yBottom);
+        placeBandLabels(nodes, bands, taken, curves, x0, x1);
         double by = yBottom + 48;
         for (int i = 0; i < result.outcomes().size(); i++) {
             ScenarioSpec s = result.outcomes().get(i).spec();
@@ -143,31 +170,127 @@ public final class ConsultChart extends Region {
             nodes.add(t);
             by += 14;
         }
-        return nodes;
     }
 
-    private static void band(List<Node> nodes, double x0, double x1, double yHigh, double yLow, String cls, String name) {
+    private static void band(List<Node> nodes, double x0, double x1, double yHigh, double yLow, String id) {
         if (yLow <= yHigh) return;
         Rectangle r = new Rectangle(x0, yHigh, x1 - x0, yLow - yHigh);
-        r.getStyleClass().addAll("consult-band", cls);
+        r.getStyleClass().addAll("consult-band", "consult-band-" + id);
         nodes.add(r);
-        if (yLow - yHigh > 16) {
-            Text t = text(name, "consult-band-label");
-            t.setX(x0 + 6);
-            t.setY(yHigh + 15);
+    }
+
+    /**
+     * Each marker's name at the top of the plot on a small background box, beside its dashed line (menopause to
+     * the left, today to the right, by preference), never across another dashed line or another marker's name:
+     * the other side, then a row lower, is tried in turn.
+     */
+    private void placeMarkerLabels(List<Node> nodes, List<Marker> markers, List<Bounds> taken, double x0, double x1, double yTop, double yBottom) {
+        for (Marker m : markers) {
+            Text t = text(m.label, "consult-marker-label");
+            t.setId("consult-marker-label-" + m.id);
             nodes.add(t);
+            Bounds text = measured(t).getLayoutBounds();
+            double bw = text.getWidth() + 2 * BOX_PAD, bh = text.getHeight() + 2;
+            double ascent = -text.getMinY();
+            Bounds chosen = null;
+            search:
+            for (int row = 0; row < 3 && yTop + 2 + (row + 1) * (bh + 2) < yBottom; row++) {
+                for (boolean left : new boolean[]{m.preferLeft, !m.preferLeft}) {
+                    double bx = left ? m.x - LINE_PAD - 1 - bw : m.x + LINE_PAD + 1;
+                    Bounds box = new BoundingBox(bx, yTop + 2 + row * (bh + 2), bw, bh);
+                    if (box.getMinX() < x0 + 1 || box.getMaxX() > x1 - 1 || hits(box, taken)) continue;
+                    chosen = box;
+                    break search;
+                }
+            }
+            if (chosen == null) chosen = new BoundingBox(Math.min(m.x + LINE_PAD + 1, x1 - 1 - bw), yTop + 2, bw, bh);
+            Rectangle box = new Rectangle(chosen.getMinX(), chosen.getMinY(), bw, bh);
+            box.getStyleClass().add("consult-marker-box");
+            box.setId("consult-marker-box-" + m.id);
+            nodes.add(nodes.indexOf(t), box);
+            t.setX(chosen.getMinX() + BOX_PAD);
+            t.setY(chosen.getMinY() + 1 + ascent);
+            taken.add(chosen);
         }
     }
 
-    private static void marker(List<Node> nodes, double x, double yTop, double yBottom, String label, int row, boolean leftOfLine) {
-        Line l = new Line(x, yTop, x, yBottom);
-        l.getStyleClass().add("consult-marker");
-        nodes.add(l);
-        Text t = text(label, "consult-marker-label");
-        t.setX(leftOfLine ? x - 4 - t.getLayoutBounds().getWidth() : x + 4);
-        t.setY(yTop + 16 + 17 * row);
-        nodes.add(t);
+    /**
+     * Each WHO band's name inside its band, as far right as it goes clear of the curves, the dashed lines and
+     * the other labels: at the top of the band, else at its bottom, moving left a step at a time. If no place
+     * is clear of the curves, the first place clear of everything else is used.
+     */
+    private void placeBandLabels(List<Node> nodes, double[][] bands, List<Bounds> taken, List<Polyline> curves, double x0, double x1) {
+        for (int b = 0; b < BANDS.length; b++) {
+            double yHigh = bands[b][0], yLow = bands[b][1];
+            Text t = text(Messages.get("consult.band." + BANDS[b]), "consult-band-label");
+            t.setId("consult-band-label-" + BANDS[b]);
+            Bounds text = measured(t).getLayoutBounds();
+            double tw = text.getWidth(), th = text.getHeight(), ascent = -text.getMinY();
+            if (yLow - yHigh < th + 4) continue;
+            Bounds clear = null, clearOfLabels = null;
+            search:
+            for (double x = x1 - 6 - tw; x >= x0 + 6; x -= BAND_STEP) {
+                for (double y : new double[]{yHigh + 2, yLow - 2 - th}) {
+                    Bounds r = new BoundingBox(x, y, tw, th);
+                    if (hits(r, taken)) continue;
+                    if (clearOfLabels == null) clearOfLabels = r;
+                    if (!crossesCurve(r, curves)) {
+                        clear = r;
+                        break search;
+                    }
+                }
+            }
+            Bounds r = clear != null ? clear : clearOfLabels;
+            if (r == null) continue;
+            nodes.add(t);
+            t.setX(r.getMinX());
+            t.setY(r.getMinY() + ascent);
+            taken.add(r);
+        }
     }
+
+    private static boolean hits(Bounds r, List<Bounds> taken) {
+        for (Bounds o : taken) if (r.intersects(o)) return true;
+        return false;
+    }
+
+    /** Whether any curve (with half its stroke and a little room) passes through the rectangle. */
+    private static boolean crossesCurve(Bounds r, List<Polyline> curves) {
+        double pad = CURVE_PAD;
+        for (Polyline c : curves) {
+            List<Double> pts = c.getPoints();
+            for (int k = 0; k + 3 < pts.size(); k += 2) {
+                double ax = pts.get(k), ay = pts.get(k + 1), bx = pts.get(k + 2), by = pts.get(k + 3);
+                double lo = Math.max(Math.min(ax, bx), r.getMinX() - pad), hi = Math.min(Math.max(ax, bx), r.getMaxX() + pad);
+                if (lo > hi) continue;
+                double ylo, yhi;
+                if (bx == ax) {
+                    ylo = Math.min(ay, by);
+                    yhi = Math.max(ay, by);
+                } else {
+                    double y1 = ay + (lo - ax) / (bx - ax) * (by - ay), y2 = ay + (hi - ax) / (bx - ax) * (by - ay);
+                    ylo = Math.min(y1, y2);
+                    yhi = Math.max(y1, y2);
+                }
+                if (yhi >= r.getMinY() - pad && ylo <= r.getMaxY() + pad) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text with its style sheet applied (it must already be among the children), so its size is the drawn one. */
+    private Text measured(Text t) {
+        if (t.getParent() == null) {
+            getChildren().add(t);
+            t.applyCss();
+            getChildren().remove(t);
+        } else {
+            t.applyCss();
+        }
+        return t;
+    }
+
+    private record Marker(String id, double x, String label, boolean preferLeft) {}
 
     private static Text text(String s, String cls) {
         Text t = new Text(s);
