@@ -2,7 +2,6 @@ package org.bonebalance.ui.consult;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
@@ -15,6 +14,7 @@ import org.bonebalance.model.BmdScale;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Scenario;
 import org.bonebalance.sim.consult.ChartAxes;
+import org.bonebalance.sim.consult.ChartLabels;
 import org.bonebalance.sim.consult.ConsultForecast;
 import org.bonebalance.sim.consult.Person;
 import org.bonebalance.sim.consult.ScenarioSpec;
@@ -111,7 +111,9 @@ public final class ConsultChart extends Region {
             l.setId("consult-marker-" + m.id);
             nodes.add(l);
         }
-        List<Polyline> curves = new ArrayList<>();
+        // what names must keep clear of: the dashed lines, the curves, the scan mark, then each name placed
+        ChartLabels places = new ChartLabels(x0, x1, yTop, yBottom, CURVE_PAD);
+        for (Marker m : markers) places.blockLine(m.x, LINE_PAD);
         List<double[]> ends = new ArrayList<>();
         for (int i = 0; i < result.outcomes().size(); i++) {
             Polyline line = new Polyline();
@@ -125,7 +127,9 @@ public final class ConsultChart extends Region {
             }
             line.getPoints().addAll(xy);
             nodes.add(line);
-            curves.add(line);
+            double[] curve = new double[xy.length];
+            for (int k = 0; k < xy.length; k++) curve[k] = xy[k];
+            places.curve(curve);
             ends.add(new double[]{xy[xy.length - 1], i});
         }
         ends.sort((a, b) -> Double.compare(a[0], b[0]));
@@ -138,9 +142,6 @@ public final class ConsultChart extends Region {
             t.setY(ly);
             nodes.add(t);
         }
-        // what labels must keep clear of: the dashed lines, then each label placed
-        List<Bounds> taken = new ArrayList<>();
-        for (Marker m : markers) taken.add(new BoundingBox(m.x - LINE_PAD, yTop, 2 * LINE_PAD, yBottom - yTop));
         if (p.measurement() != null) {
             double mx = px.applyAsDouble(p.measurement().ageYears());
             double my = py.applyAsDouble(BmdScale.tScore(p.measurement().bmdGPerCm2()));
@@ -151,11 +152,11 @@ public final class ConsultChart extends Region {
             t.setX(mx + 8);
             t.setY(my - 8);
             nodes.add(t);
-            taken.add(r.getBoundsInLocal());
-            taken.add(measured(t).getLayoutBounds());
+            places.block(box(r.getBoundsInLocal()));
+            places.block(box(measured(t).getLayoutBounds()));
         }
-        placeMarkerLabels(nodes, markers, taken, x0, x1, yTop, yBottom);
-        placeBandLabels(nodes, bands, taken, curves, x0, x1);
+        placeMarkerLabels(nodes, markers, places);
+        placeBandLabels(nodes, bands, places);
         double by = yBottom + 48;
         for (int i = 0; i < result.outcomes().size(); i++) {
             ScenarioSpec s = result.outcomes().get(i).spec();
@@ -181,102 +182,42 @@ public final class ConsultChart extends Region {
 
     /**
      * Each marker's name at the top of the plot on a small background box, beside its dashed line (menopause to
-     * the left, today to the right, by preference), never across another dashed line or another marker's name:
-     * the other side, then a row lower, is tried in turn.
+     * the left, today to the right, by preference), never across another dashed line or another name.
      */
-    private void placeMarkerLabels(List<Node> nodes, List<Marker> markers, List<Bounds> taken, double x0, double x1, double yTop, double yBottom) {
+    private void placeMarkerLabels(List<Node> nodes, List<Marker> markers, ChartLabels places) {
         for (Marker m : markers) {
             Text t = text(m.label, "consult-marker-label");
             t.setId("consult-marker-label-" + m.id);
             nodes.add(t);
             Bounds text = measured(t).getLayoutBounds();
-            double bw = text.getWidth() + 2 * BOX_PAD, bh = text.getHeight() + 2;
-            double ascent = -text.getMinY();
-            Bounds chosen = null;
-            search:
-            for (int row = 0; row < 3 && yTop + 2 + (row + 1) * (bh + 2) < yBottom; row++) {
-                for (boolean left : new boolean[]{m.preferLeft, !m.preferLeft}) {
-                    double bx = left ? m.x - LINE_PAD - 1 - bw : m.x + LINE_PAD + 1;
-                    Bounds box = new BoundingBox(bx, yTop + 2 + row * (bh + 2), bw, bh);
-                    if (box.getMinX() < x0 + 1 || box.getMaxX() > x1 - 1 || hits(box, taken)) continue;
-                    chosen = box;
-                    break search;
-                }
-            }
-            if (chosen == null) chosen = new BoundingBox(Math.min(m.x + LINE_PAD + 1, x1 - 1 - bw), yTop + 2, bw, bh);
-            Rectangle box = new Rectangle(chosen.getMinX(), chosen.getMinY(), bw, bh);
+            ChartLabels.Box b = places.besideLine(m.x, LINE_PAD + 1, text.getWidth() + 2 * BOX_PAD, text.getHeight() + 2, m.preferLeft);
+            Rectangle box = new Rectangle(b.x(), b.y(), b.w(), b.h());
             box.getStyleClass().add("consult-marker-box");
             box.setId("consult-marker-box-" + m.id);
             nodes.add(nodes.indexOf(t), box);
-            t.setX(chosen.getMinX() + BOX_PAD);
-            t.setY(chosen.getMinY() + 1 + ascent);
-            taken.add(chosen);
+            t.setX(b.x() + BOX_PAD);
+            t.setY(b.y() + 1 - text.getMinY());
         }
     }
 
     /**
      * Each WHO band's name inside its band, as far right as it goes clear of the curves, the dashed lines and
-     * the other labels: at the top of the band, else at its bottom, moving left a step at a time. If no place
-     * is clear of the curves, the first place clear of everything else is used.
+     * the other names (see {@link ChartLabels#inBand}).
      */
-    private void placeBandLabels(List<Node> nodes, double[][] bands, List<Bounds> taken, List<Polyline> curves, double x0, double x1) {
+    private void placeBandLabels(List<Node> nodes, double[][] bands, ChartLabels places) {
         for (int b = 0; b < BANDS.length; b++) {
-            double yHigh = bands[b][0], yLow = bands[b][1];
             Text t = text(Messages.get("consult.band." + BANDS[b]), "consult-band-label");
             t.setId("consult-band-label-" + BANDS[b]);
             Bounds text = measured(t).getLayoutBounds();
-            double tw = text.getWidth(), th = text.getHeight(), ascent = -text.getMinY();
-            if (yLow - yHigh < th + 4) continue;
-            Bounds clear = null, clearOfLabels = null;
-            search:
-            for (double x = x1 - 6 - tw; x >= x0 + 6; x -= BAND_STEP) {
-                for (double y : new double[]{yHigh + 2, yLow - 2 - th}) {
-                    Bounds r = new BoundingBox(x, y, tw, th);
-                    if (hits(r, taken)) continue;
-                    if (clearOfLabels == null) clearOfLabels = r;
-                    if (!crossesCurve(r, curves)) {
-                        clear = r;
-                        break search;
-                    }
-                }
-            }
-            Bounds r = clear != null ? clear : clearOfLabels;
+            ChartLabels.Box r = places.inBand(text.getWidth(), text.getHeight(), bands[b][0], bands[b][1], 6, BAND_STEP);
             if (r == null) continue;
             nodes.add(t);
-            t.setX(r.getMinX());
-            t.setY(r.getMinY() + ascent);
-            taken.add(r);
+            t.setX(r.x());
+            t.setY(r.y() - text.getMinY());
         }
     }
 
-    private static boolean hits(Bounds r, List<Bounds> taken) {
-        for (Bounds o : taken) if (r.intersects(o)) return true;
-        return false;
-    }
-
-    /** Whether any curve (with half its stroke and a little room) passes through the rectangle. */
-    private static boolean crossesCurve(Bounds r, List<Polyline> curves) {
-        double pad = CURVE_PAD;
-        for (Polyline c : curves) {
-            List<Double> pts = c.getPoints();
-            for (int k = 0; k + 3 < pts.size(); k += 2) {
-                double ax = pts.get(k), ay = pts.get(k + 1), bx = pts.get(k + 2), by = pts.get(k + 3);
-                double lo = Math.max(Math.min(ax, bx), r.getMinX() - pad), hi = Math.min(Math.max(ax, bx), r.getMaxX() + pad);
-                if (lo > hi) continue;
-                double ylo, yhi;
-                if (bx == ax) {
-                    ylo = Math.min(ay, by);
-                    yhi = Math.max(ay, by);
-                } else {
-                    double y1 = ay + (lo - ax) / (bx - ax) * (by - ay), y2 = ay + (hi - ax) / (bx - ax) * (by - ay);
-                    ylo = Math.min(y1, y2);
-                    yhi = Math.max(y1, y2);
-                }
-                if (yhi >= r.getMinY() - pad && ylo <= r.getMaxY() + pad) return true;
-            }
-        }
-        return false;
-    }
+    private static ChartLabels.Box box(Bounds b) { return new ChartLabels.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()); }
 
     /** The text with its style sheet applied (it must already be among the children), so its size is the drawn one. */
     private Text measured(Text t) {
