@@ -25,6 +25,7 @@ import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Regimen;
 import org.bonebalance.sim.Scenario;
 import org.bonebalance.sim.consult.ChartAxes;
+import org.bonebalance.sim.consult.ChartLabels;
 import org.bonebalance.sim.consult.ConsultForecast;
 import org.bonebalance.sim.consult.Consultation;
 import org.bonebalance.sim.consult.IconArray;
@@ -183,9 +184,10 @@ public final class HandoutPdf {
         java.util.function.DoubleUnaryOperator px = a -> axes.x(a, x0, x1);
         java.util.function.DoubleUnaryOperator py = t -> axes.y(t, yBottom, yTop);
         // WHO bands, light to darker grey, each with its name (not shade alone)
-        band(x0, x1, py.applyAsDouble(-1), py.applyAsDouble(fMax), 0.97f, Messages.get("consult.band.normal"));
-        band(x0, x1, py.applyAsDouble(-2.5), py.applyAsDouble(-1), 0.91f, Messages.get("consult.band.low"));
-        band(x0, x1, py.applyAsDouble(fMin), py.applyAsDouble(-2.5), 0.84f, Messages.get("consult.band.osteo"));
+        double[][] bands = {{py.applyAsDouble(-1), py.applyAsDouble(fMax)}, {py.applyAsDouble(-2.5), py.applyAsDouble(-1)},
+                {py.applyAsDouble(fMin), py.applyAsDouble(-2.5)}};
+        float[] greys = {0.97f, 0.91f, 0.84f};
+        for (int b = 0; b < bands.length; b++) band(x0, x1, bands[b][0], bands[b][1], greys[b]);
         cs.setStrokingColor(0.35f);
         cs.setLineWidth(0.6f);
         cs.setLineDashPattern(new float[0], 0);
@@ -209,22 +211,33 @@ public final class HandoutPdf {
         String xl = Messages.get("consult.chart.xAxis");
         text(regular, 8, x1 - textWidth(regular, 8, xl), yBottom - 21, xl);
         Person p = r.consultation().person();
+        // names go where ChartLabels finds room (it counts y downwards, so PDF heights are passed negated)
+        ChartLabels places = new ChartLabels(x0, x1, -yTop, -yBottom, 2);
+        List<Object[]> markers = new ArrayList<>();
         if (p.menopause() != Scenario.Menopause.NONE) {
-            marker((float) px.applyAsDouble(p.menopauseAge()), yBottom, yTop, Messages.get("consult.chart.menopause"), 1, true);
+            markers.add(new Object[]{(float) px.applyAsDouble(p.menopauseAge()), Messages.get("consult.chart.menopause"), true});
         }
-        marker((float) px.applyAsDouble(p.ageYears()), yBottom, yTop, Messages.get("consult.chart.today"), 0, false);
+        markers.add(new Object[]{(float) px.applyAsDouble(p.ageYears()), Messages.get("consult.chart.today"), false});
+        for (Object[] m : markers) {
+            marker((float) m[0], yBottom, yTop);
+            places.blockLine((float) m[0], 1.5);
+        }
         for (int i = 0; i < n; i++) {
             ConsultForecast.Outcome o = r.outcomes().get(i);
             cs.setStrokingColor(0f);
             cs.setLineWidth(1.6f);
             cs.setLineDashPattern(DASHES[i], 0);
             List<Readout> pts = o.chart();
+            double[] curve = new double[2 * pts.size()];
             for (int k = 0; k < pts.size(); k++) {
                 float xx = (float) px.applyAsDouble(pts.get(k).ageYears());
                 float yy = (float) py.applyAsDouble(pts.get(k).tScore());
                 if (k == 0) cs.moveTo(xx, yy); else cs.lineTo(xx, yy);
+                curve[2 * k] = xx;
+                curve[2 * k + 1] = -yy;
             }
             cs.stroke();
+            places.curve(curve);
         }
         cs.setLineDashPattern(new float[0], 0);
         if (p.measurement() != null) {
@@ -233,6 +246,7 @@ public final class HandoutPdf {
             cs.setNonStrokingColor(0f);
             cs.addRect(mx - 3.5f, my - 3.5f, 7, 7);
             cs.fill();
+            places.block(new ChartLabels.Box(mx - 3.5, -my - 3.5, 7, 7));
         }
         // letters at the line ends, spread so they never overlap
         List<float[]> ends = new ArrayList<>();
@@ -270,6 +284,25 @@ public final class HandoutPdf {
             cs.fill();
             text(regular, 8.5f, lx + 42, yy, Messages.get("consult.chart.scanLegend"));
         }
+        places.block(new ChartLabels.Box(lx, -(ly + 2), legendW, legendH));
+        // marker names at the top on small white boxes beside their lines, then the band names
+        for (Object[] m : markers) {
+            String name = (String) m[1];
+            ChartLabels.Box b = places.besideLine((float) m[0], 2.5, textWidth(regular, NAME, name) + 4, NAME + 2, (boolean) m[2]);
+            cs.setNonStrokingColor(1f);
+            cs.setStrokingColor(0.6f);
+            cs.setLineWidth(0.5f);
+            cs.addRect((float) b.x(), (float) -b.maxY(), (float) b.w(), (float) b.h());
+            cs.fillAndStroke();
+            cs.setNonStrokingColor(0.1f);
+            text(regular, NAME, (float) b.x() + 2, (float) -b.maxY() + 1 + 0.22f * NAME, name);
+        }
+        cs.setNonStrokingColor(0.25f);
+        String[] bandNames = {Messages.get("consult.band.normal"), Messages.get("consult.band.low"), Messages.get("consult.band.osteo")};
+        for (int b = 0; b < bands.length; b++) {
+            ChartLabels.Box box = places.inBand(textWidth(regular, NAME, bandNames[b]), NAME + 1, -bands[b][1], -bands[b][0], 3, 6);
+            if (box != null) text(regular, NAME, (float) box.x(), (float) -box.maxY() + 0.5f + 0.22f * NAME, bandNames[b]);
+        }
         // therapy periods: thick bars under the age axis, with the same dash pattern and letter
         float by = yBottom - 30;
         for (int i = 0; i < n; i++) {
@@ -301,16 +334,18 @@ public final class HandoutPdf {
         return String.valueOf((char) ('A' + i));
     }
 
-    private void band(float x0, float x1, double yLow, double yHigh, float grey, String name) throws IOException {
+    /** Font size of the names on the chart (WHO bands, markers). */
+    private static final float NAME = 7.5f;
+
+    /** A WHO band, shaded (its name is placed later, clear of everything else). */
+    private void band(float x0, float x1, double yLow, double yHigh, float grey) throws IOException {
         cs.setNonStrokingColor(grey);
         cs.addRect(x0, (float) yLow, x1 - x0, (float) (yHigh - yLow));
         cs.fill();
-        cs.setNonStrokingColor(0.25f);
-        if (yHigh - yLow > 10) text(regular, 7.5f, x0 + 3, (float) yHigh - 9, name);
     }
 
-    /** A dashed vertical line with its label inside the plot, on label row {@code row} from the top. */
-    private void marker(float x, float yBottom, float yTop, String label, int row, boolean leftOfLine) throws IOException {
+    /** A dashed vertical line across the plot (its name is placed later, clear of everything else). */
+    private void marker(float x, float yBottom, float yTop) throws IOException {
         cs.setStrokingColor(0.3f);
         cs.setLineWidth(0.8f);
         cs.setLineDashPattern(new float[]{2, 2}, 0);
@@ -318,9 +353,6 @@ public final class HandoutPdf {
         cs.lineTo(x, yTop);
         cs.stroke();
         cs.setLineDashPattern(new float[0], 0);
-        cs.setNonStrokingColor(0.1f);
-        float w = textWidth(regular, 7.5f, label);
-        text(regular, 7.5f, leftOfLine ? x - w - 2 : x + 2, yTop - 9 - 9 * row, label);
     }
 
     private void table(ConsultForecast.Result r) throws IOException {

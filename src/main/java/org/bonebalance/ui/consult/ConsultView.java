@@ -164,6 +164,10 @@ public final class ConsultView {
                 c.person().menopauseAge(), c.person().measurement())));
         refreshers.add(() -> label.setText(vm.getConsultation().person().label()));
         g.addRow(row++, rowLabel("consult.ui.label", label), label);
+        // the privacy promise in full, under the field (the prompt inside it stays short enough to show whole)
+        Label labelHelp = wrapped(Messages.get("consult.ui.labelHelp"), "consult-help");
+        labelHelp.setId("consult-label-help");
+        g.add(labelHelp, 0, row++, 2, 1);
 
         ComboBox<Scenario.Sex> sex = combo("consult-sex", List.of(Scenario.Sex.FEMALE, Scenario.Sex.MALE),
                 s -> Messages.get(s == Scenario.Sex.FEMALE ? "consult.ui.female" : "consult.ui.male"));
