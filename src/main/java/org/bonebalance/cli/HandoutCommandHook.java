@@ -68,8 +68,13 @@ final class HandoutCommandHook {
         ConsultForecast.Result result;
         try {
             // reading and checking the file is input: its problems are the user's to fix (status 2)
-            result = ConsultForecast.run(ConsultationJson.read(scenario));
-        } catch (ConsultFileException | IllegalArgumentException e) {
+            var consultation = ConsultationJson.read(scenario);
+            try {
+                result = ConsultForecast.run(consultation);
+            } catch (org.bonebalance.sim.consult.Checks.InvalidFieldException e) {
+                throw ConsultationJson.problemIn(scenario, e); // e.g. a scan the model cannot pass through
+            }
+        } catch (ConsultFileException e) {
             err.println("handout: " + e.getMessage());
             return 2;
         }

@@ -40,7 +40,7 @@ public final class AtomicFiles {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) ch.write(buf);
-            ch.force(true);
+            ch.force(false); // the content; its times and other metadata need not wait for the disk
         }
     }
 }

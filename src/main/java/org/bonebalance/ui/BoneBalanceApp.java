@@ -34,7 +34,9 @@ public final class BoneBalanceApp extends Application {
             System.exit(2);
         }
         Application.launch(BoneBalanceApp.class, args);
-        if (exitStatus != 0) System.exit(exitStatus);
+        // the window is gone: end the process even if another toolkit's thread lingers (a print dialog
+        // left open behind the window keeps AWT's non-daemon threads alive)
+        System.exit(exitStatus);
     }
 
     /** The levels the window opens with: --preset, then --e2/--p4/--t on top. */

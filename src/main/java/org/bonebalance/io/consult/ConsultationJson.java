@@ -101,7 +101,7 @@ public final class ConsultationJson {
 
     /** Reads and validates a file; the message of the exception starts with the file name. */
     public static Consultation read(Path file) throws ConsultFileException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = nameOf(file);
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) MAX_BYTES + 1);
@@ -213,6 +213,18 @@ public final class ConsultationJson {
             if (rn.has("hipPct") && !rn.get("hipPct").isNull()) hip = number(rn, "hipPct", "fractureRisk.hipPct");
         }
         return new Consultation(person, scenarios, ages, major, hip);
+    }
+
+    private static String nameOf(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /**
+     * A problem found in a file's consultation after reading it (e.g. a scan the model cannot pass through),
+     * worded like the file's other problems: the file's name, then the field as it is written in the file.
+     */
+    public static ConsultFileException problemIn(Path file, Checks.InvalidFieldException e) {
+        return new ConsultFileException(nameOf(file) + ": " + e.messageNaming(pathInFile(e.field())));
     }
 
     /** Where a checked field is written in the file, so a message about a file names what is in it. */

@@ -44,7 +44,7 @@ public final class HandoutPrinter {
     public static boolean print(ConsultForecast.Result result, LocalDate date, HandoutPdf.Paper paper, Printer printer)
             throws IOException, PrinterException {
         try (PDDocument doc = HandoutPdf.build(result, date, paper)) {
-            return printer.askAndPrint(new PDFPageable(doc), "BoneBalance handout");
+            return printer.askAndPrint(new PDFPageable(doc), org.bonebalance.content.Messages.get("consult.handout.title"));
         }
     }
 }

@@ -83,7 +83,7 @@ public final class ConsultFiles {
         job.setOnSucceeded(e -> vm.printingFinished(job.getValue(), null));
         job.setOnFailed(e -> vm.printingFinished(false, reason(job.getException())));
         Thread t = new Thread(job, "bonebalance-print");
-        t.setDaemon(true); // a print dialog left open must not keep the app alive after its window closed
+        t.setDaemon(true); // (AWT's own dialog thread is not a daemon: BoneBalanceApp.launchApp exits the process)
         t.start();
     }
 

@@ -369,7 +369,7 @@ public final class ConsultView {
         regimen.setOnAction(e -> {
             if (refreshing || i >= vm.getConsultation().scenarios().size()) return;
             Regimen r = regimen.getValue();
-            vm.edit(c -> c.withScenario(i, c.scenarios().get(i).withRegimen(r)));
+            vm.edit(c -> c.withScenario(i, Checks.inScenario(i, () -> c.scenarios().get(i).withRegimen(r))));
             refreshForm();
         });
         String field = "scenarios[" + (i + 1) + "].";

@@ -211,7 +211,7 @@ public final class ConsultViewModel {
         printing.set(false);
         if (failure != null) reject(Messages.get("consult.ui.printFailed", failure));
         else if (printed) done(Messages.get("consult.ui.printed"));
-        else say(MessageKind.DONE, "");
+        else if (getMessageKind() == MessageKind.BUSY) say(MessageKind.DONE, ""); // cancelled: only our own line goes
     }
 
     /** Accepts the offered session from last time. */

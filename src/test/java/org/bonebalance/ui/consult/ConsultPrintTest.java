@@ -89,4 +89,27 @@ class ConsultPrintTest {
         waitUntilPrintingEnds();
         assertFalse(robot.lookup("#consult-message").queryAs(Label.class).isVisible());
     }
+
+    @Test
+    void cancellingKeepsAMessageThatCameWhileTheDialogWasOpen(FxRobot robot) throws Exception {
+        CountDownLatch inDialog = new CountDownLatch(1), userCancels = new CountDownLatch(1);
+        robot.interact(() -> ConsultFiles.print(vm, (pageable, name) -> {
+            inDialog.countDown();
+            try {
+                userCancels.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new PrinterException("interrupted");
+            }
+            return false;
+        }));
+        assertTrue(inDialog.await(30, TimeUnit.SECONDS));
+        robot.interact(() -> vm.edit(c -> c.withRisks(500.0, null))); // refused: out of range
+        Label m = robot.lookup("#consult-message").queryAs(Label.class);
+        String problem = m.getText();
+        assertTrue(m.getStyleClass().contains(ConsultView.PROBLEM_CLASS), problem);
+        userCancels.countDown();
+        waitUntilPrintingEnds();
+        assertEquals(problem, m.getText(), "the cancelled print wiped a message it did not write");
+        assertTrue(m.isVisible());
+    }
 }
