@@ -39,6 +39,18 @@ public final class BoneBalanceApp extends Application {
         System.exit(exitStatus);
     }
 
+    /** Room the window manager's title bar and borders take around the scene, px (an allowance). */
+    static final double DECORATION_ALLOWANCE = 48;
+
+    /**
+     * The window's size without --size: {@link #DEFAULT_WIDTH} × {@link #DEFAULT_HEIGHT}, made smaller to fit
+     * a smaller screen's usable area (a 1280×720 or 1366×768 laptop), so the title bar and menus stay on it.
+     */
+    static double[] defaultSize(double screenWidth, double screenHeight) {
+        return new double[] {Math.min(DEFAULT_WIDTH, screenWidth),
+                Math.min(DEFAULT_HEIGHT, screenHeight - DECORATION_ALLOWANCE)};
+    }
+
     /** The levels the window opens with: --preset, then --e2/--p4/--t on top. */
     public static HormoneLevels startLevels(AppOptions options) {
         HormoneLevels l = options.preset().map(Preset::fromId).map(Preset::levels).orElse(HormoneLevels.PREMENOPAUSAL);
@@ -85,7 +97,10 @@ public final class BoneBalanceApp extends Application {
         StartupTrace.mark("start() entered");
         window = build(pending);
         StartupTrace.mark("window built");
-        Scene scene = new Scene(window.root(), pending.width().orElse(DEFAULT_WIDTH), pending.height().orElse(DEFAULT_HEIGHT));
+        double[] size = defaultSize(javafx.stage.Screen.getPrimary().getVisualBounds().getWidth(),
+                javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
+        Scene scene = new Scene(window.root(), pending.width().isPresent() ? pending.width().getAsInt() : size[0],
+                pending.height().isPresent() ? pending.height().getAsInt() : size[1]);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
         if (perf != null) perf.watch(scene);
