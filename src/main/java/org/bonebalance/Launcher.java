@@ -21,7 +21,6 @@ public final class Launcher {
     }
 
     private static void launchGui(String[] args, PrintStream err) {
-        ClassPreloader.startInBackground(); // on a second core while JavaFX starts on this one
         try {
             // Loaded by name so that commands never touch JavaFX classes.
             Class.forName("org.bonebalance.ui.BoneBalanceApp")

@@ -46,16 +46,40 @@ public final class ConsultFiles {
         FileChooser fc = chooser(vm, "consult.ui.handout", "pdf", "consult.ui.pdfFiles");
         fc.setInitialFileName("bonebalance-handout.pdf");
         File f = fc.showSaveDialog(owner);
-        if (f == null) return;
-        Path out = withExtension(f.toPath(), ".pdf");
-        try {
-            HandoutPdf.write(vm.getResult(), LocalDate.now(), paper(), out);
-            vm.done(Messages.get("consult.cli.written", out));
-        } catch (java.io.IOException e) {
-            vm.reject(Messages.get("consult.cli.writeFailed", out, org.bonebalance.io.WriteProblems.why(e)));
-        } catch (RuntimeException e) {
-            vm.reject(Messages.get("consult.cli.writeFailed", out, e.getMessage()));
-        }
+        if (f != null) writeHandout(vm, withExtension(f.toPath(), ".pdf"));
+    }
+
+    /**
+     * Writes the handout PDF on a background thread (building the page takes long enough to freeze the
+     * window), from the result as it is now; says so while it works, then "written" or why not.
+     */
+    static void writeHandout(ConsultViewModel vm, Path out) {
+        ConsultForecast.Result result = vm.getResult();
+        HandoutPdf.Paper paper = paper();
+        LocalDate date = LocalDate.now();
+        vm.busy(Messages.get("consult.ui.writingHandout", out));
+        inBackground("bonebalance-handout", () -> {
+            HandoutPdf.write(result, date, paper, out);
+            return true;
+        }, written -> vm.done(Messages.get("consult.cli.written", out)), e -> vm.reject(Messages.get(
+                "consult.cli.writeFailed", out, e instanceof java.io.IOException io
+                        ? org.bonebalance.io.WriteProblems.why(io) : String.valueOf(e == null ? null : e.getMessage()))));
+    }
+
+    /** Runs work on a daemon thread; its outcome comes back once, on the FX thread. */
+    private static <T> void inBackground(String name, java.util.concurrent.Callable<T> work,
+                                         java.util.function.Consumer<T> onDone,
+                                         java.util.function.Consumer<Throwable> onFailed) {
+        Task<T> job = new Task<>() {
+            @Override protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        job.setOnSucceeded(e -> onDone.accept(job.getValue()));
+        job.setOnFailed(e -> onFailed.accept(job.getException()));
+        Thread t = new Thread(job, name);
+        t.setDaemon(true); // (AWT's own dialog thread is not a daemon: BoneBalanceApp.launchApp exits the process)
+        t.start();
     }
 
     /** Prints the handout through the system print dialog without freezing the window. */
@@ -75,16 +99,8 @@ public final class ConsultFiles {
         HandoutPdf.Paper paper = paper();
         LocalDate date = LocalDate.now();
         vm.printingStarted();
-        Task<Boolean> job = new Task<>() {
-            @Override protected Boolean call() throws Exception {
-                return HandoutPrinter.print(result, date, paper, printer);
-            }
-        };
-        job.setOnSucceeded(e -> vm.printingFinished(job.getValue(), null));
-        job.setOnFailed(e -> vm.printingFinished(false, reason(job.getException())));
-        Thread t = new Thread(job, "bonebalance-print");
-        t.setDaemon(true); // (AWT's own dialog thread is not a daemon: BoneBalanceApp.launchApp exits the process)
-        t.start();
+        inBackground("bonebalance-print", () -> HandoutPrinter.print(result, date, paper, printer),
+                printed -> vm.printingFinished(printed, null), e -> vm.printingFinished(false, reason(e)));
     }
 
     /** Why printing failed, in words (the printer's own message when it has one). */

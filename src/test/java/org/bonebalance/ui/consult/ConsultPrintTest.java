@@ -112,4 +112,31 @@ class ConsultPrintTest {
         assertEquals(problem, m.getText(), "the cancelled print wiped a message it did not write");
         assertTrue(m.isVisible());
     }
+
+    @Test
+    void theHandoutPdfIsWrittenOffTheFxThreadAndTheOutcomeSaidInWords(FxRobot robot,
+                                                                      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path out = dir.resolve("handout.pdf");
+        robot.interact(() -> {
+            ConsultFiles.writeHandout(vm, out);
+            // the FX thread is back at once: the page is built and written on another thread
+            assertEquals(ConsultViewModel.MessageKind.BUSY, vm.getMessageKind());
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.getMessageKind() != ConsultViewModel.MessageKind.BUSY);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label m = robot.lookup("#consult-message").queryAs(Label.class);
+        assertEquals("handout written to " + out, m.getText());
+        assertTrue(m.getStyleClass().contains(ConsultView.DONE_CLASS));
+        byte[] head = java.nio.file.Files.readAllBytes(out);
+        assertEquals("%PDF", new String(head, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        java.nio.file.Path impossible = dir.resolve("a-file").resolve("handout.pdf");
+        robot.interact(() -> ConsultFiles.writeHandout(vm, impossible));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.getMessageKind() != ConsultViewModel.MessageKind.BUSY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(m.getText().startsWith("cannot write " + impossible + " ("), m.getText());
+        assertTrue(m.getStyleClass().contains(ConsultView.PROBLEM_CLASS), m.getText());
+    }
 }
