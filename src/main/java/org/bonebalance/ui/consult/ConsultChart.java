@@ -81,13 +81,13 @@ public final class ConsultChart extends Region {
         nodes.add(frame);
         for (int t : axes.tScoreTicks(yBottom - yTop, MIN_TICK_GAP)) {
             Text lbl = text(Wording.tScore(t), "consult-axis-label");
-            lbl.setX(x0 - 8 - lbl.getLayoutBounds().getWidth());
+            lbl.setX(x0 - 8 - measured(lbl).getLayoutBounds().getWidth());
             lbl.setY(py.applyAsDouble(t) + 5);
             nodes.add(lbl);
         }
         for (int a : axes.ageTicks()) {
             Text lbl = text(Integer.toString(a), "consult-axis-label");
-            lbl.setX(px.applyAsDouble(a) - lbl.getLayoutBounds().getWidth() / 2);
+            lbl.setX(px.applyAsDouble(a) - measured(lbl).getLayoutBounds().getWidth() / 2);
             lbl.setY(yBottom + 18);
             nodes.add(lbl);
         }
@@ -96,7 +96,7 @@ public final class ConsultChart extends Region {
         yTitle.setY(16);
         nodes.add(yTitle);
         Text xTitle = text(Messages.get("consult.chart.xAxis"), "consult-axis-title");
-        xTitle.setX(x1 - xTitle.getLayoutBounds().getWidth());
+        xTitle.setX(x1 - measured(xTitle).getLayoutBounds().getWidth());
         xTitle.setY(yBottom + 36);
         nodes.add(xTitle);
         Person p = result.consultation().person();
