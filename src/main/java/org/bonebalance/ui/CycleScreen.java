@@ -95,11 +95,8 @@ public final class CycleScreen implements Screen {
             room.getStyleClass().add("phase-row");
             room.pseudoClassStateChanged(CURRENT, true);
             room.setVisible(false);
-            for (Label x : List.of(l, room)) {
-                x.setWrapText(true);
-                x.setMaxWidth(Double.MAX_VALUE);
-            }
             javafx.scene.layout.StackPane row = new javafx.scene.layout.StackPane(room, l);
+            AnimationStyles.wrapLabels(row);
             row.setAlignment(javafx.geometry.Pos.TOP_LEFT);
             phaseRows.add(l);
             phaseRoom.add(room);

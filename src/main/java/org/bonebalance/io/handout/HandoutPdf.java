@@ -213,14 +213,14 @@ public final class HandoutPdf {
         Person p = r.consultation().person();
         // names go where ChartLabels finds room (it counts y downwards, so PDF heights are passed negated)
         ChartLabels places = new ChartLabels(x0, x1, -yTop, -yBottom, 2);
-        List<Object[]> markers = new ArrayList<>();
+        List<NamedLine> markers = new ArrayList<>();
         if (p.menopause() != Scenario.Menopause.NONE) {
-            markers.add(new Object[]{(float) px.applyAsDouble(p.menopauseAge()), Messages.get("consult.chart.menopause"), true});
+            markers.add(new NamedLine((float) px.applyAsDouble(p.menopauseAge()), Messages.get("consult.chart.menopause"), true));
         }
-        markers.add(new Object[]{(float) px.applyAsDouble(p.ageYears()), Messages.get("consult.chart.today"), false});
-        for (Object[] m : markers) {
-            marker((float) m[0], yBottom, yTop);
-            places.blockLine((float) m[0], 1.5);
+        markers.add(new NamedLine((float) px.applyAsDouble(p.ageYears()), Messages.get("consult.chart.today"), false));
+        for (NamedLine m : markers) {
+            marker(m.x(), yBottom, yTop);
+            places.blockLine(m.x(), 1.5);
         }
         for (int i = 0; i < n; i++) {
             ConsultForecast.Outcome o = r.outcomes().get(i);
@@ -286,9 +286,9 @@ public final class HandoutPdf {
         }
         places.block(new ChartLabels.Box(lx, -(ly + 2), legendW, legendH));
         // marker names at the top on small white boxes beside their lines, then the band names
-        for (Object[] m : markers) {
-            String name = (String) m[1];
-            ChartLabels.Box b = places.besideLine((float) m[0], 2.5, textWidth(regular, NAME, name) + 4, NAME + 2, (boolean) m[2]);
+        for (NamedLine m : markers) {
+            String name = m.name();
+            ChartLabels.Box b = places.besideLine(m.x(), 2.5, textWidth(regular, NAME, name) + 4, NAME + 2, m.preferLeft());
             cs.setNonStrokingColor(1f);
             cs.setStrokingColor(0.6f);
             cs.setLineWidth(0.5f);
@@ -574,4 +574,7 @@ public final class HandoutPdf {
             return '?';
         }
     }
+
+    /** A dashed age line (menopause, today) and its name; preferLeft: the name goes left of the line if it fits. */
+    private record NamedLine(float x, String name, boolean preferLeft) {}
 }

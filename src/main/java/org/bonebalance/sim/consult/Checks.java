@@ -2,6 +2,7 @@ package org.bonebalance.sim.consult;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,34 +109,36 @@ public final class Checks {
             String part = scenarioPart(field.substring(SCENARIO.length()));
             return part == null ? field : capitalise(part);
         }
-        String key = switch (field) {
-            case "person" -> "consult.ui.person";
-            case "person.label" -> "consult.field.label";
-            case "person.sex" -> "consult.ui.sex";
-            case "person.age" -> "consult.ui.age";
-            case "person.menopause" -> "consult.ui.menopause";
-            case "person.menopauseAge" -> "consult.ui.menopauseAge";
-            case "person.measurement" -> "consult.ui.scan";
-            case "person.measurement.kind" -> "consult.ui.scanKind";
-            case "person.measurement.age" -> "consult.ui.scanAge";
-            case "person.measurement.value" -> "consult.field.scanValue";
-            case "scenarios" -> "consult.field.scenarios";
-            case "tableAges" -> "consult.ui.tableAges";
-            case "majorFracturePct" -> "consult.ui.riskMajor";
-            case "hipFracturePct" -> "consult.ui.riskHip";
-            default -> null;
-        };
+        String key = FIELD_KEYS.get(field);
         return key == null ? field : Messages.get(key);
     }
 
+    /** The bundle key of each checked field's visible label. */
+    private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
+            Map.entry("person", "consult.ui.person"),
+            Map.entry("person.label", "consult.field.label"),
+            Map.entry("person.sex", "consult.ui.sex"),
+            Map.entry("person.age", "consult.ui.age"),
+            Map.entry("person.menopause", "consult.ui.menopause"),
+            Map.entry("person.menopauseAge", "consult.ui.menopauseAge"),
+            Map.entry("person.measurement", "consult.ui.scan"),
+            Map.entry("person.measurement.kind", "consult.ui.scanKind"),
+            Map.entry("person.measurement.age", "consult.ui.scanAge"),
+            Map.entry("person.measurement.value", "consult.field.scanValue"),
+            Map.entry("scenarios", "consult.field.scenarios"),
+            Map.entry("tableAges", "consult.ui.tableAges"),
+            Map.entry("majorFracturePct", "consult.ui.riskMajor"),
+            Map.entry("hipFracturePct", "consult.ui.riskHip"));
+
+    /** The same for the fields inside a scenario. */
+    private static final Map<String, String> SCENARIO_PART_KEYS = Map.of(
+            "name", "consult.field.name",
+            "regimen", "consult.field.therapy",
+            "startAge", "consult.field.startAge",
+            "stopAge", "consult.field.stopAge");
+
     private static String scenarioPart(String name) {
-        String key = switch (name) {
-            case "name" -> "consult.field.name";
-            case "regimen" -> "consult.field.therapy";
-            case "startAge" -> "consult.field.startAge";
-            case "stopAge" -> "consult.field.stopAge";
-            default -> null;
-        };
+        String key = SCENARIO_PART_KEYS.get(name);
         return key == null ? null : Messages.get(key);
     }
 

@@ -427,7 +427,7 @@ public final class ConsultView {
     private final List<Label> legendLabels = new ArrayList<>();
     private Label[] tableHeads = new Label[0], tableAgeLabels = new Label[0];
     private Label[][] tableMain = new Label[0][0], tableSub = new Label[0][0];
-    private List<Object> riskShown;
+    private RiskShown riskShown;
 
     private void showResult(ConsultForecast.Result r) {
         chart.setResult(r);
@@ -454,14 +454,19 @@ public final class ConsultView {
                 legendLabels.add(l);
             }
         }
-        for (int i = 0; i < n; i++) legendLabels.get(i).setText(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()));
+        for (int i = 0; i < n; i++) legendLabels.get(i).setText(lettered(r, i));
+    }
+
+    /** "A  No therapy": a scenario's letter and name, as the legend and the table's heads show it. */
+    private static String lettered(ConsultForecast.Result r, int i) {
+        return ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec());
     }
 
     private void fillTable(ConsultForecast.Result r) {
         Consultation c = r.consultation();
         int n = r.outcomes().size(), ages = c.tableAges().size();
         if (tableHeads.length != n || tableAgeLabels.length != ages) buildTable(n, ages);
-        for (int i = 0; i < n; i++) tableHeads[i].setText(ConsultChart.LETTERS[i] + "  " + Wording.name(r.outcomes().get(i).spec()));
+        for (int i = 0; i < n; i++) tableHeads[i].setText(lettered(r, i));
         for (int k = 0; k < ages; k++) {
             tableAgeLabels[k].setText(Wording.age(c.tableAges().get(k)));
             for (int i = 0; i < n; i++) {
@@ -517,43 +522,43 @@ public final class ConsultView {
         }
     }
 
+    /** One icon array as shown: how many of the 100 are marked, and its caption. */
+    private record ArrayShown(int marked, String caption) {}
+
+    /** The risk section as shown (heading, arrays, note), so an edit that changes none of it keeps its nodes. */
+    private record RiskShown(String heading, List<ArrayShown> arrays, String note) {}
+
     private void fillRisk(ConsultForecast.Result r) {
         Consultation c = r.consultation();
         if (c.majorFracturePct() == null && c.hipFracturePct() == null) {
-            List<Object> shown = List.of(Messages.get("consult.ui.noRisk"));
-            if (shown.equals(riskShown)) return;
-            riskShown = shown;
-            risk.getChildren().setAll(wrapped(Messages.get("consult.ui.noRisk"), "consult-help"));
+            RiskShown none = new RiskShown(null, List.of(), Messages.get("consult.ui.noRisk"));
+            if (none.equals(riskShown)) return;
+            riskShown = none;
+            risk.getChildren().setAll(wrapped(none.note(), "consult-help"));
             return;
         }
         boolean hip = c.majorFracturePct() == null;
         double pct = hip ? c.hipFracturePct() : c.majorFracturePct();
-        String heading = Wording.riskHeading(c.person(), hip);
         List<IconArray.Pair> pairs = HandoutPdf.pairs(r, pct, hip);
-        List<Object> shown = new ArrayList<>();
-        shown.add(heading);
-        shown.add(IconArray.marked(pct));
-        shown.add(Messages.get("consult.risk.without", Messages.number(pct, 1), IconArray.marked(pct)));
+        List<ArrayShown> arrays = new ArrayList<>();
+        arrays.add(new ArrayShown(IconArray.marked(pct),
+                Messages.get("consult.risk.without", Messages.number(pct, 1), IconArray.marked(pct))));
         for (IconArray.Pair p : pairs) {
-            shown.add(p.markedWith());
-            shown.add(Messages.get("consult.risk.with", Wording.regimen(p.effect().regimen()), Messages.number(p.withPct(), 1),
-                    p.markedWith(), Messages.number(p.hazardRatio(), 2)));
+            arrays.add(new ArrayShown(p.markedWith(), Messages.get("consult.risk.with", Wording.regimen(p.effect().regimen()),
+                    Messages.number(p.withPct(), 1), p.markedWith(), Messages.number(p.hazardRatio(), 2))));
         }
-        String note = HandoutPdf.riskNote(pairs);
-        shown.add(note);
+        RiskShown shown = new RiskShown(Wording.riskHeading(c.person(), hip), List.copyOf(arrays), HandoutPdf.riskNote(pairs));
         if (shown.equals(riskShown)) return; // the same people, captions and note as already on screen
         riskShown = shown;
-        Label head = new Label(heading);
+        Label head = new Label(shown.heading());
         head.getStyleClass().add("consult-heading");
         head.setWrapText(true);
-        HBox arrays = new HBox(24);
-        arrays.setId("consult-arrays");
-        arrays.getChildren().add(new IconArrayView("consult-array-0", (Integer) shown.get(1), (String) shown.get(2)));
-        for (int i = 0; i < pairs.size(); i++) {
-            arrays.getChildren().add(new IconArrayView("consult-array-" + (i + 1), (Integer) shown.get(3 + 2 * i),
-                    (String) shown.get(4 + 2 * i)));
+        HBox row = new HBox(24);
+        row.setId("consult-arrays");
+        for (int i = 0; i < arrays.size(); i++) {
+            row.getChildren().add(new IconArrayView("consult-array-" + i, arrays.get(i).marked(), arrays.get(i).caption()));
         }
-        risk.getChildren().setAll(head, arrays, wrapped(note, "consult-note"));
+        risk.getChildren().setAll(head, row, wrapped(shown.note(), "consult-note"));
     }
 
     // ---------------------------------------------------------------- helpers
