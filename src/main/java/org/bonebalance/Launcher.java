@@ -7,7 +7,7 @@ import org.bonebalance.cli.Commands;
 /**
  * Entry point. Does not extend Application, so the jar runs with JavaFX on the class path.
  * With a command as first argument (forecast, bench, handout) it runs that command without a display;
- * otherwise it opens the window.
+ * otherwise it opens the window, in a second VM started with desktop options where it can ({@link DesktopJvm}).
  */
 public final class Launcher {
     private Launcher() {}
@@ -17,6 +17,9 @@ public final class Launcher {
             int code = Commands.run(args[0], Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
             System.exit(code);
         }
+        // the window runs in a second VM with desktop options when it can (DesktopJvm); this one waits
+        java.util.Optional<Integer> status = DesktopJvm.relaunch(args);
+        if (status.isPresent()) System.exit(status.get());
         launchGui(args, System.err);
     }
 

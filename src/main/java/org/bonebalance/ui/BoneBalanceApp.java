@@ -27,6 +27,7 @@ public final class BoneBalanceApp extends Application {
 
     /** Called by the Launcher (by reflection) with the raw arguments. */
     public static void launchApp(String[] args) {
+        StartupTrace.mark("launchApp entered");
         try {
             pending = AppOptions.parse(args);
         } catch (IllegalArgumentException e) {
@@ -34,10 +35,21 @@ public final class BoneBalanceApp extends Application {
             System.exit(2);
         }
         org.bonebalance.ClassPreloader.startInBackground(); // on a second core while JavaFX starts on this one
+        closeWithFirstVm();
         Application.launch(BoneBalanceApp.class, args);
         // the window is gone: end the process even if another toolkit's thread lingers (a print dialog
         // left open behind the window keeps AWT's non-daemon threads alive)
         System.exit(exitStatus);
+    }
+
+    /**
+     * In the second VM ({@link org.bonebalance.DesktopJvm}): if the first one ends without it (killed), the
+     * window closes as from the menu's Exit, so no window is left behind by a process that has gone.
+     */
+    private static void closeWithFirstVm() {
+        if (System.getProperty(org.bonebalance.DesktopJvm.CHILD) == null) return;
+        ProcessHandle.current().parent().ifPresent(first -> first.onExit()
+                .thenRun(() -> javafx.application.Platform.runLater(javafx.application.Platform::exit)));
     }
 
     /** Room the window manager's title bar and borders take around the scene, px (an allowance). */

@@ -32,9 +32,12 @@ public final class PerfMonitor implements FxClock.FrameListener {
         this.jvmStartMillis = jvmStartMillis;
     }
 
-    /** A monitor timing the first frame from this JVM's start. */
+    /**
+     * A monitor timing the first frame from the start of the user's command: this JVM's start, or the first
+     * JVM's when the window runs in a second one ({@link org.bonebalance.DesktopJvm}).
+     */
     public static PerfMonitor sinceJvmStart() {
-        return new PerfMonitor(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        return new PerfMonitor(org.bonebalance.DesktopJvm.startedAtMillis());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.bonebalance.ui;
 
-import java.lang.management.ManagementFactory;
-
 /**
  * Start-up phases on standard error, for finding where the first frame's time goes:
  * {@code java -Dbonebalance.startupTrace=true -jar target/bonebalance.jar}. Off by default, and then free.
@@ -11,10 +9,10 @@ public final class StartupTrace {
 
     private StartupTrace() {}
 
-    /** Prints "startup &lt;ms since JVM start&gt; &lt;phase&gt;" when tracing is on. */
+    /** Prints "startup &lt;ms since the command started&gt; &lt;phase&gt;" when tracing is on. */
     public static void mark(String phase) {
         if (!ON) return;
-        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long ms = System.currentTimeMillis() - org.bonebalance.DesktopJvm.startedAtMillis();
         System.err.println("startup " + ms + " " + phase);
     }
 }

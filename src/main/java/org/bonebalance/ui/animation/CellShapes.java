@@ -45,7 +45,7 @@ public final class CellShapes {
             g.getChildren().add(n);
         }
         g.getStyleClass().add("osteoclast");
-        return g;
+        return cached(g);
     }
 
     /** A one-nucleus cell: the body styled {@code cell <kind>-body}, the nucleus, the group styled {@code <kind>}. */
@@ -54,7 +54,7 @@ public final class CellShapes {
         nucleus.getStyleClass().add("nucleus");
         Group g = new Group(body, nucleus);
         g.getStyleClass().add(kind);
-        return g;
+        return cached(g);
     }
 
     /** Cuboidal osteoblast, bottom edge on y = 0, centred on x = 0. */
@@ -84,7 +84,7 @@ public final class CellShapes {
     public static Polygon rankl(double size) {
         Polygon p = new Polygon(-size / 2, 0, size / 2, 0, 0, -size * 1.1);
         p.getStyleClass().addAll("molecule", "rankl");
-        return p;
+        return cached(p);
     }
 
     /** RANK: a cup opening downwards, rim on y = 0. */
@@ -92,7 +92,7 @@ public final class CellShapes {
         Path p = new Path(new MoveTo(-size / 2, size * 0.9), new LineTo(-size / 2, 0), new LineTo(size / 2, 0),
                 new LineTo(size / 2, size * 0.9));
         p.getStyleClass().addAll("molecule", "rank");
-        return p;
+        return cached(p);
     }
 
     /** OPG: a diamond head on a short stalk, centred on (0, 0). */
@@ -103,7 +103,7 @@ public final class CellShapes {
         stalk.getStyleClass().addAll("molecule", "opg-stalk");
         Group g = new Group(head, stalk);
         g.getStyleClass().add("opg-molecule");
-        return g;
+        return cached(g);
     }
 
     /** A cytokine (TNF-α / IL-1): a small six-pointed star. */
@@ -117,7 +117,7 @@ public final class CellShapes {
         }
         Polygon p = new Polygon(pts);
         p.getStyleClass().addAll("molecule", "cytokine");
-        return p;
+        return cached(p);
     }
 
     /** A T cell: a round cell with a large nucleus and surface knobs. */
@@ -130,6 +130,16 @@ public final class CellShapes {
             g.getChildren().add(k);
         }
         return g;
+    }
+
+    /**
+     * Keeps the shape's painted pixels as a bitmap: the animations move shapes far more often than they
+     * change them, and copying a bitmap costs the software renderer much less than filling and stroking the
+     * outline again every frame (the bitmap is redrawn when the shape's style or scale changes).
+     */
+    static <T extends Node> T cached(T node) {
+        node.setCache(true);
+        return node;
     }
 
     /**
