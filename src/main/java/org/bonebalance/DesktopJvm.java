@@ -2,8 +2,10 @@ package org.bonebalance;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +20,14 @@ import java.util.function.UnaryOperator;
  *       thread and the renderer just when the first frame and the first seconds of animation need them. The
  *       app's steady work (a 40-year forecast, a frame's painting) stays well inside a frame with C1.</li>
  *   <li>{@code -XX:+UseSerialGC}: one collector thread, which starts faster; the app's heap is small.</li>
- *   <li>A class-data archive next to the jar ({@code -XX:+AutoCreateSharedArchive}): the VM writes it when
- *       the first window closes (once, about two seconds) and later starts map the classes from it instead
- *       of reading and checking them again; the VM itself rebuilds it when the jars change.</li>
+ *   <li>An ahead-of-time cache next to the jar (JEP 483): the classes the window needs, already read,
+ *       checked and linked, mapped in at start. The first start records what the app loads (when its window
+ *       closes the VM takes about two more seconds to write that down); a background VM then makes the cache
+ *       from the recording (about four seconds) and every later start uses it. A rebuilt jar gets a new one.</li>
  * </ul>
  * Measured in docs/performance.md. The first VM only waits and passes on the exit status; output, input
  * and the working directory are shared. {@code -Dbonebalance.relaunch=false} keeps the window in the first
- * VM; a VM started with its own compiler, archive, agent or recording options is never relaunched.
+ * VM; a VM started with its own compiler, cache, agent or recording options is never relaunched.
  */
 public final class DesktopJvm {
     /** Set in the second VM (so it never starts a third). */
@@ -33,16 +36,29 @@ public final class DesktopJvm {
     public static final String RELAUNCH = "bonebalance.relaunch";
     /** The first VM's start (ms since the epoch): {@code --perf} times the first frame from the user's command. */
     public static final String STARTED_AT = "bonebalance.startedAt";
-    /** The archive's file name begins so, next to the jar; a fingerprint of the jars follows. */
-    static final String ARCHIVE_PREFIX = "bonebalance-desktop-";
     /** The VM options the window runs with. */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-    /** Options that mean the VM was set up on purpose (compiler, archive, debugging, profiling): keep it. */
+    /** The cache's file names begin so, next to the jar; a fingerprint of the jars follows. */
+    static final String CACHE_PREFIX = "bonebalance-desktop-";
+    /** A recording or a cache in the making older than this was left by a VM that died: it is removed. */
+    static final long STALE_MILLIS = 10 * 60_000;
+    /** The VM's own notes about the cache (classes it skips) would land on standard output, among --perf's lines. */
+    static final List<String> QUIET = List.of("-Xlog:aot*=off", "-Xlog:cds*=off");
+    /** Options that mean the VM was set up on purpose (compiler, cache, debugging, profiling): keep it. */
     private static final List<String> OWN_SETUP = List.of("-XX:TieredStopAtLevel", "-XX:-TieredCompilation",
             "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:AOTCache", "-XX:AOTMode", "-XX:AOTCacheOutput",
-            "-XX:StartFlightRecording", "-agentlib", "-agentpath", "-javaagent", "-Xdebug", "-Xrunjdwp");
+            "-XX:AOTConfiguration", "-XX:StartFlightRecording", "-agentlib", "-agentpath", "-javaagent", "-Xdebug",
+            "-Xrunjdwp");
 
     private DesktopJvm() {}
+
+    /** What the second VM does with the cache: use it, record for it, or neither. */
+    enum Step { USE, RECORD, NONE }
+
+    /** The cache file (next to the jar) and, when recording, where the recording goes. */
+    record CachePlan(Step step, Path cache, Path recording) {
+        static final CachePlan NONE = new CachePlan(Step.NONE, null, null);
+    }
 
     /**
      * Whether to start the window in a second VM: not when turned off, not in the second VM itself, not
@@ -62,24 +78,31 @@ public final class DesktopJvm {
 
     /**
      * The second VM's command: the desktop options first (so any of the user's own come after and win),
-     * the archive if there is a place for it, the user's VM options (without the class path, passed as
-     * {@code -cp}), then the launcher with the same arguments.
+     * the cache's, the user's VM options (without the class path), then the jar or the launcher with the
+     * same arguments.
      */
-    static List<String> command(String java, List<String> vmOptions, String classPath, Optional<Path> archive,
+    static List<String> command(String java, List<String> vmOptions, String classPath, CachePlan plan,
             long startedAtMillis, String mainClass, String[] args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.addAll(OPTIONS);
-        archive.ifPresent(file -> {
-            cmd.add("-XX:+AutoCreateSharedArchive");
-            cmd.add("-XX:SharedArchiveFile=" + file);
-            // the VM's notes while it writes the archive (classes it skips) would land on standard output,
-            // among --perf's lines
-            cmd.add("-Xlog:cds*=off");
-            // classes mapped from the archive need no loading ahead (ClassPreloader would only compete for
-            // the CPU); while the archive is being made, the preloaded classes go into it too
-            if (Files.exists(file)) cmd.add("-Dbonebalance.preload=false");
-        });
+        switch (plan.step()) {
+            case USE -> {
+                cmd.add("-XX:AOTCache=" + plan.cache());
+                cmd.addAll(QUIET);
+                // classes mapped from the cache need no loading ahead: ClassPreloader would only take CPU
+                cmd.add("-Dbonebalance.preload=false");
+            }
+            case RECORD -> {
+                cmd.add("-XX:AOTMode=record");
+                cmd.add("-XX:AOTConfiguration=" + plan.recording());
+                cmd.addAll(QUIET);
+                // the VM's line saying it has recorded (printed as it exits, whatever the log settings) goes
+                // to standard error: standard output stays the program's own (--perf's lines)
+                cmd.add("-XX:+DisplayVMOutputToStderr");
+            }
+            case NONE -> { }
+        }
         for (String option : vmOptions) {
             if (!option.startsWith("-Djava.class.path=")) cmd.add(option);
         }
@@ -87,7 +110,7 @@ public final class DesktopJvm {
         cmd.add("-D" + STARTED_AT + "=" + startedAtMillis);
         if (isOneJar(classPath)) {
             // started with -jar: so is the second VM (the jar's manifest names the main class and lets JavaFX
-            // load its native libraries, and the archive matches that start)
+            // load its native libraries, and the cache matches that start)
             cmd.add("-jar");
             cmd.add(classPath);
         } else {
@@ -105,21 +128,33 @@ public final class DesktopJvm {
     }
 
     /**
-     * Next to the jar when the class path is one jar in a folder we may write to (the -jar case). The name
-     * carries a fingerprint of the jars and the Java version: the VM does not rewrite an archive that no
-     * longer matches its jars, so a rebuilt jar gets a new archive (and the old ones are removed).
+     * The plan for a class path: use the cache if it is made; else record for it, unless another start is
+     * already recording or making it; nothing when the class path is not one jar in a folder we may write
+     * to. The names carry a fingerprint of the jars and the Java version, so a rebuilt jar gets a new cache;
+     * files for other jars, and recordings left by a VM that died, are removed.
      */
-    static Optional<Path> archiveFor(String classPath) {
-        if (!isOneJar(classPath)) return Optional.empty();
+    static CachePlan planFor(String classPath, long nowMillis, long pid) {
+        if (!isOneJar(classPath)) return CachePlan.NONE;
         Path jar = Path.of(classPath).toAbsolutePath();
         Path dir = jar.getParent();
-        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) return Optional.empty();
+        if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) return CachePlan.NONE;
         try {
-            Path archive = dir.resolve(ARCHIVE_PREFIX + fingerprint(jar) + ".jsa");
-            if (!Files.exists(archive)) removeOldArchives(dir);
-            return Optional.of(archive);
+            String mine = CACHE_PREFIX + fingerprint(jar);
+            Path cache = dir.resolve(mine + ".aot");
+            if (Files.isRegularFile(cache)) return new CachePlan(Step.USE, cache, null);
+            boolean busy = false;
+            try (var files = Files.newDirectoryStream(dir, CACHE_PREFIX + "*")) {
+                for (Path f : files) {
+                    boolean fresh = nowMillis - Files.getLastModifiedTime(f).toMillis() < STALE_MILLIS;
+                    // this jar's recording or cache in the making (another start is at it), unless left long ago
+                    if (f.getFileName().toString().startsWith(mine) && fresh) busy = true;
+                    else Files.deleteIfExists(f);
+                }
+            }
+            return busy ? CachePlan.NONE
+                    : new CachePlan(Step.RECORD, cache, dir.resolve(mine + "-" + pid + ".aotconf"));
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return CachePlan.NONE;
         }
     }
 
@@ -138,16 +173,8 @@ public final class DesktopJvm {
                     .append(Files.getLastModifiedTime(f).toMillis()).append('|');
         }
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        crc.update(s.toString().getBytes(StandardCharsets.UTF_8));
         return String.format("%08x", crc.getValue());
-    }
-
-    private static void removeOldArchives(Path dir) {
-        try (var files = Files.newDirectoryStream(dir, ARCHIVE_PREFIX + "*.jsa")) {
-            for (Path old : files) Files.deleteIfExists(old);
-        } catch (IOException | RuntimeException e) {
-            // best effort: an old archive left behind only takes disk space
-        }
     }
 
     /**
@@ -162,13 +189,16 @@ public final class DesktopJvm {
         String classPath = System.getProperty("java.class.path");
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> cmd = command(java, vmOptions, classPath, archiveFor(classPath),
-                ManagementFactory.getRuntimeMXBean().getStartTime(), Launcher.class.getName(), args);
+        CachePlan plan = planFor(classPath, System.currentTimeMillis(), ProcessHandle.current().pid());
+        long startedAt = ManagementFactory.getRuntimeMXBean().getStartTime();
+        List<String> cmd = command(java, vmOptions, classPath, plan, startedAt, Launcher.class.getName(), args);
         if (Boolean.getBoolean("bonebalance.startupTrace")) {
-            System.err.println("startup " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
-                    + " starting the window's VM");
+            System.err.println("startup " + (System.currentTimeMillis() - startedAt)
+                    + " starting the window's VM (cache: " + plan.step() + ")");
         }
-        return run(cmd);
+        Optional<Integer> status = run(cmd);
+        if (status.isPresent() && plan.step() == Step.RECORD) startMakingCache(java, classPath, plan);
+        return status;
     }
 
     /** Runs the command sharing this process's input and output; empty if it cannot start. */
@@ -195,6 +225,65 @@ public final class DesktopJvm {
                 return Optional.of(child.waitFor());
             } catch (InterruptedException e) {
                 // keep waiting: the window's VM decides when the app ends
+            }
+        }
+    }
+
+    /**
+     * Makes the cache from the recording in a background VM that outlives this one (the user's command ends
+     * now, not four seconds later); nothing shows, and a failure only means the next start records again.
+     */
+    private static void startMakingCache(String java, String classPath, CachePlan plan) {
+        if (!Files.isRegularFile(plan.recording())) return;
+        try {
+            new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", classPath, CacheMaker.class.getName(),
+                    java, classPath, plan.recording().toString(), plan.cache().toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(plan.recording());
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException | RuntimeException e) {
+            // removed as stale by a later start
+        }
+    }
+
+    /** Makes the cache: {@code CacheMaker JAVA CLASS_PATH RECORDING CACHE}. Not a user command. */
+    public static final class CacheMaker {
+        private CacheMaker() {}
+
+        public static void main(String[] args) throws InterruptedException {
+            make(args[0], args[1], Path.of(args[2]), Path.of(args[3]));
+        }
+
+        /**
+         * Runs the VM's cache step into a part file, then moves it under the cache's name (so a start never
+         * maps half a cache); the recording is removed either way. True if the cache was made.
+         */
+        static boolean make(String java, String classPath, Path recording, Path cache) throws InterruptedException {
+            Path part = cache.resolveSibling(cache.getFileName() + ".part-" + ProcessHandle.current().pid());
+            List<String> cmd = new ArrayList<>(List.of(java));
+            cmd.addAll(OPTIONS); // the cache is made for the VM that will use it
+            cmd.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + recording, "-XX:AOTCache=" + part));
+            cmd.addAll(QUIET);
+            cmd.addAll(List.of("-cp", classPath));
+            try {
+                Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                boolean made = p.waitFor() == 0 && Files.isRegularFile(part) && Files.size(part) > 0;
+                if (made) Files.move(part, cache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                return made;
+            } catch (IOException e) {
+                return false;
+            } finally {
+                deleteQuietly(part);
+                deleteQuietly(recording);
             }
         }
     }

@@ -54,52 +54,71 @@ class DesktopJvmTest {
     @Test
     void theCommandPutsTheDesktopOptionsFirstAndTheUsersAfter() {
         List<String> cmd = DesktopJvm.command("java", List.of("-Dprism.order=sw", "-Djava.class.path=" + JAR),
-                JAR, Optional.empty(), 1234L, "org.bonebalance.Launcher", new String[] {"--screen", "cycle"});
+                JAR, DesktopJvm.CachePlan.NONE, 1234L, "org.bonebalance.Launcher", new String[] {"--screen", "cycle"});
         assertEquals(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dprism.order=sw",
                 "-D" + DesktopJvm.CHILD + "=true", "-D" + DesktopJvm.STARTED_AT + "=1234", "-jar", JAR,
                 "--screen", "cycle"), cmd);
     }
 
     @Test
-    void aClassPathOfFoldersStartsTheMainClass() {
+    void aClassPathOfFoldersStartsTheMainClassWithoutACache() {
         String cp = String.join(java.io.File.pathSeparator, "target/classes", "lib/a.jar");
-        List<String> cmd = DesktopJvm.command("java", List.of(), cp, Optional.empty(), 1L, "org.bonebalance.Launcher", new String[0]);
+        List<String> cmd = DesktopJvm.command("java", List.of(), cp, DesktopJvm.CachePlan.NONE, 1L,
+                "org.bonebalance.Launcher", new String[0]);
         assertEquals(List.of("-cp", cp, "org.bonebalance.Launcher"), cmd.subList(cmd.size() - 3, cmd.size()));
-        assertEquals(Optional.empty(), DesktopJvm.archiveFor(cp));
+        assertEquals(DesktopJvm.Step.NONE, DesktopJvm.planFor(cp, 0, 1).step());
     }
 
     @Test
-    void anArchiveIsMadeOnceAndThenUsedWithoutPreloading(@TempDir Path dir) throws IOException {
-        Path archive = dir.resolve("a.jsa");
-        List<String> making = DesktopJvm.command("java", List.of(), JAR, Optional.of(archive), 1L, "M", new String[0]);
-        assertTrue(making.contains("-XX:+AutoCreateSharedArchive"));
-        assertTrue(making.contains("-XX:SharedArchiveFile=" + archive));
-        assertTrue(making.contains("-Xlog:cds*=off"));
-        assertFalse(making.contains("-Dbonebalance.preload=false"));
-        Files.writeString(archive, "made");
-        List<String> using = DesktopJvm.command("java", List.of(), JAR, Optional.of(archive), 1L, "M", new String[0]);
+    void theFirstStartRecordsAndLaterOnesUseTheCacheWithoutPreloading(@TempDir Path dir) throws IOException {
+        Path jar = Files.writeString(dir.resolve("bonebalance.jar"), "jar");
+        long now = System.currentTimeMillis();
+        DesktopJvm.CachePlan first = DesktopJvm.planFor(jar.toString(), now, 77);
+        assertEquals(DesktopJvm.Step.RECORD, first.step());
+        assertEquals(dir, first.cache().getParent());
+        assertTrue(first.cache().getFileName().toString().matches(DesktopJvm.CACHE_PREFIX + "[0-9a-f]{8}\\.aot"),
+                first.cache().toString());
+        assertTrue(first.recording().getFileName().toString().endsWith("-77.aotconf"));
+        List<String> recording = DesktopJvm.command("java", List.of(), jar.toString(), first, 1L, "M", new String[0]);
+        assertTrue(recording.containsAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + first.recording())));
+        assertTrue(recording.containsAll(DesktopJvm.QUIET));
+        assertFalse(recording.contains("-Dbonebalance.preload=false"), "the recording holds the preloaded classes too");
+
+        Files.writeString(first.recording(), "recorded");
+        assertEquals(DesktopJvm.Step.NONE, DesktopJvm.planFor(jar.toString(), now, 78).step(),
+                "while one start records or makes the cache, another neither records nor uses it");
+        assertEquals(DesktopJvm.Step.RECORD,
+                DesktopJvm.planFor(jar.toString(), now + DesktopJvm.STALE_MILLIS + 1000, 79).step(),
+                "a recording left by a VM that died long ago is removed");
+        assertFalse(Files.exists(first.recording()));
+
+        Files.writeString(first.cache(), "made");
+        DesktopJvm.CachePlan later = DesktopJvm.planFor(jar.toString(), now, 80);
+        assertEquals(new DesktopJvm.CachePlan(DesktopJvm.Step.USE, first.cache(), null), later);
+        List<String> using = DesktopJvm.command("java", List.of(), jar.toString(), later, 1L, "M", new String[0]);
+        assertTrue(using.contains("-XX:AOTCache=" + first.cache()));
         assertTrue(using.contains("-Dbonebalance.preload=false"));
     }
 
     @Test
-    void theArchiveIsNamedForItsJarsAndOldOnesGo(@TempDir Path dir) throws IOException {
+    void aRebuiltJarGetsANewCacheAndTheOldOneGoes(@TempDir Path dir) throws IOException {
         Path jar = Files.writeString(dir.resolve("bonebalance.jar"), "jar");
         Files.createDirectory(dir.resolve("lib"));
         Path libJar = Files.writeString(dir.resolve("lib").resolve("javafx.jar"), "lib");
-        Path first = DesktopJvm.archiveFor(jar.toString()).orElseThrow();
-        assertEquals(dir, first.getParent());
-        assertTrue(first.getFileName().toString().matches(DesktopJvm.ARCHIVE_PREFIX + "[0-9a-f]{8}\\.jsa"), first.toString());
-        assertEquals(first, DesktopJvm.archiveFor(jar.toString()).orElseThrow(), "same jars, same archive");
+        long now = System.currentTimeMillis();
+        Path first = DesktopJvm.planFor(jar.toString(), now, 1).cache();
+        assertEquals(first, DesktopJvm.planFor(jar.toString(), now, 2).cache(), "same jars, same cache");
         Files.writeString(first, "made");
 
         Files.setLastModifiedTime(libJar, FileTime.fromMillis(Files.getLastModifiedTime(libJar).toMillis() - 60_000));
-        Path second = DesktopJvm.archiveFor(jar.toString()).orElseThrow();
-        assertNotEquals(first, second, "a changed library jar needs a new archive");
-        assertFalse(Files.exists(first), "the archive for the old jars is removed");
+        DesktopJvm.CachePlan second = DesktopJvm.planFor(jar.toString(), now, 3);
+        assertEquals(DesktopJvm.Step.RECORD, second.step());
+        assertNotEquals(first, second.cache(), "a changed library jar needs a new cache");
+        assertFalse(Files.exists(first), "the cache for the old jars is removed");
     }
 
     @Test
-    void theSecondVmRunsWithTheseOptionsMakesItsArchiveAndPassesOnItsStatus(@TempDir Path dir) throws Exception {
+    void theSecondVmRecordsTheCacheIsMadeThenUsedAndTheStatusPassesOn(@TempDir Path dir) throws Exception {
         Path jar = dir.resolve("exit.jar");
         Manifest mf = new Manifest();
         mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -111,15 +130,29 @@ class DesktopJvmTest {
             in.transferTo(out);
             out.closeEntry();
         }
-        Path archive = DesktopJvm.archiveFor(jar.toString()).orElseThrow();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = DesktopJvm.command(java, List.of("-Dexit.status=3"), jar.toString(), Optional.of(archive),
-                42L, ExitWith.class.getName(), new String[] {"--perf"});
+        DesktopJvm.CachePlan record = DesktopJvm.planFor(jar.toString(), System.currentTimeMillis(), 5);
+        assertEquals(DesktopJvm.Step.RECORD, record.step());
         Path log = dir.resolve("out.txt");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> cmd = DesktopJvm.command(java, List.of("-Dexit.status=3"), jar.toString(), record, 42L,
+                ExitWith.class.getName(), new String[] {"--perf"});
+        Process p = new ProcessBuilder(cmd).redirectOutput(log.toFile()).start();
         assertEquals(3, p.waitFor(), () -> read(log));
-        assertEquals("started 42 args [--perf]", read(log).strip(), "nothing but the program's own output");
-        assertTrue(Files.size(archive) > 0, "the VM wrote its class-data archive at exit");
+        assertEquals("started 42 args [--perf]", read(log).strip(), "standard output holds only the program's lines");
+        assertTrue(Files.size(record.recording()) > 0, "the VM wrote down what it loaded");
+
+        assertTrue(DesktopJvm.CacheMaker.make(java, jar.toString(), record.recording(), record.cache()));
+        assertTrue(Files.size(record.cache()) > 0);
+        assertFalse(Files.exists(record.recording()), "the recording is removed once used");
+
+        DesktopJvm.CachePlan use = DesktopJvm.planFor(jar.toString(), System.currentTimeMillis(), 6);
+        assertEquals(DesktopJvm.Step.USE, use.step());
+        // -XX:AOTMode=on would refuse to start without the cache: proves the VM can map the one it made
+        cmd = DesktopJvm.command(java, List.of("-Dexit.status=3", "-XX:AOTMode=on"), jar.toString(), use, 43L,
+                ExitWith.class.getName(), new String[0]);
+        p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertEquals(3, p.waitFor(), () -> "the VM refuses the cache it made: " + read(log));
+        assertEquals("started 43 args []", read(log).strip());
 
         assertEquals(Optional.of(3), DesktopJvm.run(cmd), "run passes on the second VM's status");
     }

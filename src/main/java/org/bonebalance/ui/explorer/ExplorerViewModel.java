@@ -1,7 +1,9 @@
 package org.bonebalance.ui.explorer;
 
 import java.util.List;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,7 +41,19 @@ public final class ExplorerViewModel {
     private final ReadOnlyStringWrapper presetDescription = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<GaugeReadings> readings = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Projection> projection = new ReadOnlyObjectWrapper<>();
+    /**
+     * Made when first read after the levels changed or "now" left it (the timeline reads it as it lays out,
+     * so at most once a frame), not on every slider event: a drag sends several events a frame, and a
+     * 40-year projection is the costliest thing the explorer computes.
+     */
+    private final ObjectBinding<Projection> projection = new ObjectBinding<>() {
+        @Override
+        protected Projection computeValue() {
+            projectionsComputed++;
+            double age = context.simulation().ageYears();
+            return project(age, windowEnd(age) - age + PROJECTION_SLACK_YEARS);
+        }
+    };
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final Subscription subscriptions;
     private PresetTween tween;
@@ -131,15 +145,17 @@ public final class ExplorerViewModel {
         adoptOutsideLevels(s.readout().levels());
         boolean reset = s.elapsedDays() < lastElapsedDays;
         lastElapsedDays = s.elapsedDays();
-        Projection p = projection.get();
-        if (p == null || reset || !p.levels().equals(s.readout().levels())
-                || p.endAge() < windowEnd(s.ageYears()) || p.fromAge() > s.ageYears()) {
-            double years = windowEnd(s.ageYears()) - s.ageYears() + PROJECTION_SLACK_YEARS;
-            p = new Projection(s.readout().levels(), s.ageYears(),
-                    context.simulation().projectHeld(years, PROJECTION_EVERY_DAYS));
-            projectionsComputed++;
-            projection.set(p);
+        if (projection.isValid()) {
+            Projection held = projection.get();
+            if (reset || !held.levels().equals(s.readout().levels())
+                    || held.endAge() < windowEnd(s.ageYears()) || held.fromAge() > s.ageYears()) {
+                projection.invalidate();
+            }
         }
+        // the status line quotes the coming year: the projection if it holds, else just that year (the same
+        // numbers: the same daily steps and samples, stopped sooner)
+        Projection p = projection.isValid() ? projection.get()
+                : project(s.ageYears(), 1 + 2.0 * PROJECTION_EVERY_DAYS / 365.25);
         GaugeReadings g = GaugeReadings.of(s.readout());
         if (!g.equals(readings.get())) readings.set(g);
         // the sentence is rebuilt only when the numbers it quotes (one decimal) or its choices change
@@ -192,7 +208,14 @@ public final class ExplorerViewModel {
 
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
-    public ReadOnlyObjectProperty<Projection> projectionProperty() { return projection.getReadOnlyProperty(); }
+    /** The "if today's levels are held" projection from now; computed when read (see {@link #projection}). */
+    public ObservableObjectValue<Projection> projectionProperty() { return projection; }
+
+    /** Projects the model's present state with its present levels held, sampled for the timeline. */
+    private Projection project(double age, double years) {
+        return new Projection(context.simulation().levels(), age,
+                context.simulation().projectHeld(years, PROJECTION_EVERY_DAYS));
+    }
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
 

@@ -76,7 +76,7 @@ public final class TimelineView extends Region {
         setFocusTraversable(false);
         setAccessibleText(Messages.get("explorer.timeline.title"));
         subscription = vm.snapshotProperty().subscribe(this::onSnapshot)
-                .and(vm.projectionProperty().subscribe(p -> markDirty()));
+                .and(vm.projectionProperty().subscribe(this::markDirty)); // invalidation only: drawing reads it
     }
 
     /**

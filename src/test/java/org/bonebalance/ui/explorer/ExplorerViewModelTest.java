@@ -12,6 +12,7 @@ import org.bonebalance.content.Messages;
 import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.sim.Preset;
 import org.bonebalance.sim.Simulation;
+import org.bonebalance.sim.Snapshot;
 import org.bonebalance.sim.Speed;
 import org.bonebalance.ui.AppContext;
 import org.bonebalance.ui.AppOptions;
@@ -31,6 +32,23 @@ class ExplorerViewModelTest {
     void setUp() {
         context = new AppContext(new Simulation(), AppOptions.none());
         vm = new ExplorerViewModel(context);
+    }
+
+    @Test
+    void aDragComputesNoProjectionUntilItIsDrawnAndTheStatusQuotesTheSameYear() {
+        int before = vm.projectionsComputed();
+        for (double e : new double[] {80, 60, 40, 20, 10}) vm.setLevel(HormoneScale.ESTRADIOL, e); // one frame's events
+        assertEquals(before, vm.projectionsComputed(), "slider events alone compute no 40-year projection");
+        String status = vm.statusProperty().get();
+        Projection p = vm.projectionProperty().get(); // the timeline reads it as it lays out
+        assertEquals(before + 1, vm.projectionsComputed());
+        assertEquals(10, p.levels().estradiolPgPerMl(), 1e-9, "made for the levels the drag ended on");
+        vm.projectionProperty().get();
+        assertEquals(before + 1, vm.projectionsComputed(), "read twice, made once");
+        // the status line quoted the coming year from a short projection; the long one gives the same words
+        Snapshot s = context.getSnapshot();
+        assertEquals(StatusLine.text(StatusLine.describe(s.readout(), p.pctPerYearAt(s.ageYears()))), status);
+        assertTrue(p.pctPerYearAt(s.ageYears()) < -0.5, "low estradiol: bone is being lost");
     }
 
     @Test
