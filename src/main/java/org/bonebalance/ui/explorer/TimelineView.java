@@ -39,6 +39,12 @@ public final class TimelineView extends Region {
     private int draws;
     private int backDraws;
     private String backKey = "";
+    private String projectionKey = "";
+    /**
+     * The projection, dashed, between the two canvases: a scene-graph line, so a new projection (each frame
+     * of a slider drag) repaints only the strip it crosses instead of both canvases' whole area.
+     */
+    private final javafx.scene.shape.Polyline projectionLine = new javafx.scene.shape.Polyline();
     private double drawnProjectionEndBmd = Double.NaN;
     private double drawnNowAge = Double.NaN;
     private int drawnHistoryPoints;
@@ -64,13 +70,19 @@ public final class TimelineView extends Region {
         fontProbe.setVisible(false);
         back.setMouseTransparent(true);
         front.setMouseTransparent(true);
+        projectionLine.setManaged(false);
+        projectionLine.setMouseTransparent(true);
+        projectionLine.setStrokeWidth(3);
+        projectionLine.setStrokeLineCap(StrokeLineCap.ROUND);
+        projectionLine.setStrokeLineJoin(StrokeLineJoin.ROUND);
+        projectionLine.getStrokeDashArray().setAll(10.0, 7.0);
         nowLine.getStyleClass().add("timeline-now-line");
         nowDot.getStyleClass().add("timeline-now-dot");
         nowLabel.getStyleClass().add("timeline-now-label");
         nowMarker.setManaged(false);
         nowMarker.setAutoSizeChildren(false); // sizes are set in draw()
         nowMarker.setMouseTransparent(true);
-        getChildren().addAll(back, front, nowMarker, fontProbe);
+        getChildren().addAll(back, projectionLine, front, nowMarker, fontProbe);
         setMinSize(300, 130);
         setPrefSize(800, 320);
         setFocusTraversable(false);
@@ -154,6 +166,8 @@ public final class TimelineView extends Region {
             back.getGraphicsContext2D().clearRect(0, 0, w, h);
             front.getGraphicsContext2D().clearRect(0, 0, w, h);
             backKey = "";
+            projectionKey = "";
+            projectionLine.getPoints().clear();
             pxPerYear = Double.NaN;
             nowMarker.setVisible(false);
             return;
@@ -178,12 +192,17 @@ public final class TimelineView extends Region {
         lo = Math.min(0.62, Math.floor(lo / 0.05) * 0.05);
         hi = Math.max(1.14, Math.ceil(hi / 0.05) * 0.05);
         Frame f = new Frame(w, h, fs, left, top, pw, ph, x0, x1, lo, hi);
-        String key = f.key() + "|" + System.identityHashCode(p);
+        String key = f.key();
         boolean full = backDirty || !key.equals(backKey) || n < pastDrawnTo || hist != pastLog;
+        String projKey = key + "|" + System.identityHashCode(p);
+        if (full || !projKey.equals(projectionKey)) {
+            projectionKey = projKey;
+            drawProjection(f, p);
+        }
         if (full) {
             backDirty = false;
             backKey = key;
-            drawBackground(f, p);
+            drawBackground(f);
             front.getGraphicsContext2D().clearRect(0, 0, w, h);
             pastDrawnTo = 0;
             pastLastX = Double.NEGATIVE_INFINITY;
@@ -245,13 +264,13 @@ public final class TimelineView extends Region {
         pastDrawnTo = n;
     }
 
-    private void drawBackground(Frame f, Projection p) {
+    private void drawBackground(Frame f) {
         backDraws++;
         GraphicsContext g = back.getGraphicsContext2D();
         double fs = f.fs();
         Font font = Font.font(fontProbe.getFont().getFamily(), fs * 0.9);
         Color text = palette.color("text"), muted = palette.color("muted"), grid = palette.color("grid"),
-                accent = palette.color("accent"), surface = palette.color("surface");
+                surface = palette.color("surface");
         g.clearRect(0, 0, f.w(), f.h());
         g.setFill(surface);
         g.fillRect(0, 0, f.w(), f.h());
@@ -293,33 +312,36 @@ public final class TimelineView extends Region {
         g.setTextBaseline(VPos.BOTTOM);
         g.fillText(Messages.get("explorer.timeline.axisBmd"), 4, f.top() - fs * 0.4);
 
-        // the projection, dashed, from where it was computed to the right edge; the solid past covers the
-        // part already lived (the model is deterministic, so the past follows it)
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setStroke(accent);
-        g.setLineWidth(3);
-        g.setLineDashes(10, 7);
-        g.beginPath();
+    }
+
+    /**
+     * The projection, dashed, from where it was computed to the right edge; the solid past (on the front
+     * canvas) covers the part already lived (the model is deterministic, so the past follows it).
+     */
+    private void drawProjection(Frame f, Projection p) {
+        projectionLine.setStroke(palette.color("accent"));
+        java.util.List<Double> pts = new java.util.ArrayList<>();
         double start = Math.max(p.fromAge(), f.x0());
         double endBmd = p.bmdAt(start);
-        g.moveTo(f.x(start), f.y(endBmd));
+        pts.add(f.x(start));
+        pts.add(f.y(endBmd));
         double lastX = f.x(start);
         for (Readout r : p.points()) {
             if (r.ageYears() <= start) continue;
             if (r.ageYears() >= f.x1()) {
                 endBmd = p.bmdAt(f.x1());
-                g.lineTo(f.x(f.x1()), f.y(endBmd));
+                pts.add(f.x(f.x1()));
+                pts.add(f.y(endBmd));
                 break;
             }
             double x = f.x(r.ageYears());
             if (x - lastX < 2) continue;
-            g.lineTo(x, f.y(r.bmdGPerCm2()));
+            pts.add(x);
+            pts.add(f.y(r.bmdGPerCm2()));
             lastX = x;
             endBmd = r.bmdGPerCm2();
         }
-        g.stroke();
-        g.setLineDashes();
+        projectionLine.getPoints().setAll(pts);
         drawnProjectionEndBmd = endBmd;
     }
 
