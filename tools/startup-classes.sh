@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 log=$(mktemp); trace=$(mktemp)
-"$java" -Dprism.order=sw -Dbonebalance.startupTrace=true -Dbonebalance.preload=false \
+"$java" -Dprism.order=sw -Dbonebalance.startupTrace=true -Dbonebalance.preload=false -Dbonebalance.relaunch=false \
   -Xlog:class+load=info:file="$log":uptime -jar target/bonebalance.jar --exit-after 4 --perf 2>"$trace" >/dev/null
 painted=$(awk '/startup [0-9]+ first frame painted/ {print $2}' "$trace")
 [ -n "$painted" ] || { echo "no 'first frame painted' in the start-up trace" >&2; cat "$trace" >&2; exit 1; }
