@@ -21,9 +21,9 @@ import java.util.function.UnaryOperator;
  *       app's steady work (a 40-year forecast, a frame's painting) stays well inside a frame with C1.</li>
  *   <li>{@code -XX:+UseSerialGC}: one collector thread, which starts faster; the app's heap is small.</li>
  *   <li>An ahead-of-time cache next to the jar (JEP 483): the classes the window needs, already read,
- *       checked and linked, mapped in at start. The first start records what the app loads (when its window
- *       closes the VM takes about two more seconds to write that down); a background VM then makes the cache
- *       from the recording (about four seconds) and every later start uses it. A rebuilt jar gets a new one.</li>
+ *       checked and linked, mapped in at start. The first start after a build records what the app loads;
+ *       once its window has closed, the cache is made from the recording (about six seconds, said on
+ *       standard error) and every later start uses it. A rebuilt jar gets a new one.</li>
  * </ul>
  * Measured in docs/performance.md. The first VM only waits and passes on the exit status; output, input
  * and the working directory are shared. {@code -Dbonebalance.relaunch=false} keeps the window in the first
@@ -197,7 +197,15 @@ public final class DesktopJvm {
                     + " starting the window's VM (cache: " + plan.step() + ")");
         }
         Optional<Integer> status = run(cmd);
-        if (status.isPresent() && plan.step() == Step.RECORD) startMakingCache(java, classPath, plan);
+        if (status.isPresent() && plan.step() == Step.RECORD && Files.isRegularFile(plan.recording())) {
+            // once per build, after the window has gone: the next start, even a second later, finds the cache
+            System.err.println(org.bonebalance.content.Messages.get("app.cache.making"));
+            try {
+                makeCache(java, classPath, plan.recording(), plan.cache());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return status;
     }
 
@@ -229,23 +237,6 @@ public final class DesktopJvm {
         }
     }
 
-    /**
-     * Makes the cache from the recording in a background VM that outlives this one (the user's command ends
-     * now, not four seconds later); nothing shows, and a failure only means the next start records again.
-     */
-    private static void startMakingCache(String java, String classPath, CachePlan plan) {
-        if (!Files.isRegularFile(plan.recording())) return;
-        try {
-            new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", classPath, CacheMaker.class.getName(),
-                    java, classPath, plan.recording().toString(), plan.cache().toString())
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(plan.recording());
-        }
-    }
-
     private static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
@@ -254,37 +245,29 @@ public final class DesktopJvm {
         }
     }
 
-    /** Makes the cache: {@code CacheMaker JAVA CLASS_PATH RECORDING CACHE}. Not a user command. */
-    public static final class CacheMaker {
-        private CacheMaker() {}
-
-        public static void main(String[] args) throws InterruptedException {
-            make(args[0], args[1], Path.of(args[2]), Path.of(args[3]));
-        }
-
-        /**
-         * Runs the VM's cache step into a part file, then moves it under the cache's name (so a start never
-         * maps half a cache); the recording is removed either way. True if the cache was made.
-         */
-        static boolean make(String java, String classPath, Path recording, Path cache) throws InterruptedException {
-            Path part = cache.resolveSibling(cache.getFileName() + ".part-" + ProcessHandle.current().pid());
-            List<String> cmd = new ArrayList<>(List.of(java));
-            cmd.addAll(OPTIONS); // the cache is made for the VM that will use it
-            cmd.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + recording, "-XX:AOTCache=" + part));
-            cmd.addAll(QUIET);
-            cmd.addAll(List.of("-cp", classPath));
-            try {
-                Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                boolean made = p.waitFor() == 0 && Files.isRegularFile(part) && Files.size(part) > 0;
-                if (made) Files.move(part, cache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                return made;
-            } catch (IOException e) {
-                return false;
-            } finally {
-                deleteQuietly(part);
-                deleteQuietly(recording);
-            }
+    /**
+     * Makes the cache from the recording: the VM's cache step writes a part file, which is then moved under
+     * the cache's name (so a start never maps half a cache); the recording is removed either way. True if
+     * the cache was made; a failure only means the next start records again.
+     */
+    static boolean makeCache(String java, String classPath, Path recording, Path cache) throws InterruptedException {
+        Path part = cache.resolveSibling(cache.getFileName() + ".part-" + ProcessHandle.current().pid());
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(OPTIONS); // the cache is made for the VM that will use it
+        cmd.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + recording, "-XX:AOTCache=" + part));
+        cmd.addAll(QUIET);
+        cmd.addAll(List.of("-cp", classPath));
+        try {
+            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            boolean made = p.waitFor() == 0 && Files.isRegularFile(part) && Files.size(part) > 0;
+            if (made) Files.move(part, cache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return made;
+        } catch (IOException e) {
+            return false;
+        } finally {
+            deleteQuietly(part);
+            deleteQuietly(recording);
         }
     }
 

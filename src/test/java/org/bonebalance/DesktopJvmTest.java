@@ -141,7 +141,7 @@ class DesktopJvmTest {
         assertEquals("started 42 args [--perf]", read(log).strip(), "standard output holds only the program's lines");
         assertTrue(Files.size(record.recording()) > 0, "the VM wrote down what it loaded");
 
-        assertTrue(DesktopJvm.CacheMaker.make(java, jar.toString(), record.recording(), record.cache()));
+        assertTrue(DesktopJvm.makeCache(java, jar.toString(), record.recording(), record.cache()));
         assertTrue(Files.size(record.cache()) > 0);
         assertFalse(Files.exists(record.recording()), "the recording is removed once used");
 
