@@ -34,10 +34,19 @@ public final class DesktopJvm {
     public static final String CHILD = "bonebalance.desktopJvm";
     /** {@code false}: run the window in this VM. */
     public static final String RELAUNCH = "bonebalance.relaunch";
+    /** The first VM's process id: the window closes if that process ends without it. */
+    public static final String PARENT_PID = "bonebalance.parentPid";
     /** The first VM's start (ms since the epoch): {@code --perf} times the first frame from the user's command. */
     public static final String STARTED_AT = "bonebalance.startedAt";
-    /** The VM options the window runs with. */
-    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * The VM options the window runs with. The VM's own messages (an error at start, the recording's remark)
+     * go to standard error in every case: standard output is the program's (scripts read --perf's lines).
+     */
+    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+DisplayVMOutputToStderr");
+    /** The collector, unless the user chose one (two collectors stop the VM from starting). */
+    static final String COLLECTOR = "-XX:+UseSerialGC";
+    /** Where the VM also reads options: the first VM's input arguments include them, so the second gets them once. */
+    static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
     /** The cache's file names begin so, next to the jar; a fingerprint of the jars follows. */
     static final String CACHE_PREFIX = "bonebalance-desktop-";
     /** A recording or a cache in the making older than this was left by a VM that died: it is removed. */
@@ -86,6 +95,7 @@ public final class DesktopJvm {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.addAll(OPTIONS);
+        if (vmOptions.stream().noneMatch(DesktopJvm::choosesCollector)) cmd.add(COLLECTOR);
         switch (plan.step()) {
             case USE -> {
                 cmd.add("-XX:AOTCache=" + plan.cache());
@@ -97,9 +107,6 @@ public final class DesktopJvm {
                 cmd.add("-XX:AOTMode=record");
                 cmd.add("-XX:AOTConfiguration=" + plan.recording());
                 cmd.addAll(QUIET);
-                // the VM's line saying it has recorded (printed as it exits, whatever the log settings) goes
-                // to standard error: standard output stays the program's own (--perf's lines)
-                cmd.add("-XX:+DisplayVMOutputToStderr");
             }
             case NONE -> { }
         }
@@ -108,6 +115,7 @@ public final class DesktopJvm {
         }
         cmd.add("-D" + CHILD + "=true");
         cmd.add("-D" + STARTED_AT + "=" + startedAtMillis);
+        cmd.add("-D" + PARENT_PID + "=" + ProcessHandle.current().pid());
         if (isOneJar(classPath)) {
             // started with -jar: so is the second VM (the jar's manifest names the main class and lets JavaFX
             // load its native libraries, and the cache matches that start)
@@ -122,6 +130,21 @@ public final class DesktopJvm {
         return cmd;
     }
 
+    static boolean choosesCollector(String option) {
+        return option.startsWith("-XX:+Use") && option.endsWith("GC");
+    }
+
+    /**
+     * The options a cache depends on: all but system properties (heap size, collector, module options all
+     * change what can be mapped). The cache is made with them and named for them.
+     */
+    static List<String> cacheOptions(List<String> vmOptions) {
+        List<String> out = new ArrayList<>();
+        for (String o : vmOptions) if (!o.startsWith("-D")) out.add(o);
+        if (out.stream().noneMatch(DesktopJvm::choosesCollector)) out.add(COLLECTOR);
+        return out;
+    }
+
     /** A class path of one jar: how {@code java -jar} starts a VM. */
     static boolean isOneJar(String classPath) {
         return !classPath.contains(java.io.File.pathSeparator) && classPath.endsWith(".jar");
@@ -133,22 +156,25 @@ public final class DesktopJvm {
      * to. The names carry a fingerprint of the jars and the Java version, so a rebuilt jar gets a new cache;
      * files for other jars, and recordings left by a VM that died, are removed.
      */
-    static CachePlan planFor(String classPath, long nowMillis, long pid) {
+    static CachePlan planFor(String classPath, List<String> vmOptions, long nowMillis, long pid) {
         if (!isOneJar(classPath)) return CachePlan.NONE;
         Path jar = Path.of(classPath).toAbsolutePath();
         Path dir = jar.getParent();
         if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) return CachePlan.NONE;
         try {
-            String mine = CACHE_PREFIX + fingerprint(jar);
+            String jarName = jar.getFileName().toString();
+            String ours = CACHE_PREFIX + jarName.substring(0, jarName.length() - ".jar".length()) + "-";
+            String mine = ours + fingerprint(jar, cacheOptions(vmOptions));
             Path cache = dir.resolve(mine + ".aot");
             if (Files.isRegularFile(cache)) return new CachePlan(Step.USE, cache, null);
             boolean busy = false;
-            try (var files = Files.newDirectoryStream(dir, CACHE_PREFIX + "*")) {
+            try (var files = Files.newDirectoryStream(dir, ours + "*")) {
                 for (Path f : files) {
                     boolean fresh = nowMillis - Files.getLastModifiedTime(f).toMillis() < STALE_MILLIS;
-                    // this jar's recording or cache in the making (another start is at it), unless left long ago
+                    // this jar's recording or cache in the making (another start is at it), unless left long ago;
+                    // files for this jar's other builds go (best effort: a mapped file may refuse)
                     if (f.getFileName().toString().startsWith(mine) && fresh) busy = true;
-                    else Files.deleteIfExists(f);
+                    else deleteQuietly(f);
                 }
             }
             return busy ? CachePlan.NONE
@@ -158,9 +184,10 @@ public final class DesktopJvm {
         }
     }
 
-    /** Size and time of the jar and of the jars in its lib folder, and the Java version, as 8 hex digits. */
-    static String fingerprint(Path jar) throws IOException {
-        StringBuilder s = new StringBuilder(System.getProperty("java.vm.version", "")).append('|');
+    /** Size and time of the jar and of the jars in its lib folder, the Java version and the options, as 8 hex digits. */
+    static String fingerprint(Path jar, List<String> options) throws IOException {
+        StringBuilder s = new StringBuilder(System.getProperty("java.vm.version", "")).append('|')
+                .append(String.join(" ", options)).append('|');
         List<Path> jars = new ArrayList<>(List.of(jar));
         Path lib = jar.resolveSibling("lib");
         if (Files.isDirectory(lib)) {
@@ -189,7 +216,7 @@ public final class DesktopJvm {
         String classPath = System.getProperty("java.class.path");
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        CachePlan plan = planFor(classPath, System.currentTimeMillis(), ProcessHandle.current().pid());
+        CachePlan plan = planFor(classPath, vmOptions, System.currentTimeMillis(), ProcessHandle.current().pid());
         long startedAt = ManagementFactory.getRuntimeMXBean().getStartTime();
         List<String> cmd = command(java, vmOptions, classPath, plan, startedAt, Launcher.class.getName(), args);
         if (Boolean.getBoolean("bonebalance.startupTrace")) {
@@ -197,23 +224,44 @@ public final class DesktopJvm {
                     + " starting the window's VM (cache: " + plan.step() + ")");
         }
         Optional<Integer> status = run(cmd);
-        if (status.isPresent() && plan.step() == Step.RECORD && Files.isRegularFile(plan.recording())) {
-            // once per build, after the window has gone: the next start, even a second later, finds the cache
-            System.err.println(org.bonebalance.content.Messages.get("app.cache.making"));
-            try {
-                makeCache(java, classPath, plan.recording(), plan.cache());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        if (status.isEmpty()) return status;
+        afterWindow(plan, status.get(), () -> makeCache(java, cacheOptions(vmOptions), classPath, plan.recording(), plan.cache()));
         return status;
+    }
+
+    /** What makes the cache (a seam for tests). */
+    interface CacheStep {
+        boolean make() throws InterruptedException;
+    }
+
+    /**
+     * After the window's VM has ended: a recording from a session that ended normally becomes the cache (once
+     * per build; the next start, even a second later, finds it); one from a session that failed or was
+     * stopped (a bad option, Ctrl+C during start-up) holds too little and is dropped, so the next start
+     * records again. A cache the VM crashed on (status 134: aborted; 139: memory fault) is removed too.
+     */
+    static void afterWindow(CachePlan plan, int status, CacheStep make) {
+        if (plan.step() == Step.USE && (status == 134 || status == 139)) deleteQuietly(plan.cache());
+        if (plan.step() != Step.RECORD || !Files.isRegularFile(plan.recording())) return;
+        if (status != 0) {
+            deleteQuietly(plan.recording());
+            return;
+        }
+        System.err.println(org.bonebalance.content.Messages.get("app.cache.making"));
+        try {
+            make.make();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Runs the command sharing this process's input and output; empty if it cannot start. */
     static Optional<Integer> run(List<String> cmd) {
         Process child;
         try {
-            child = new ProcessBuilder(cmd).inheritIO().start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+            pb.environment().keySet().removeAll(OPTION_VARIABLES);
+            child = pb.start();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -250,16 +298,20 @@ public final class DesktopJvm {
      * the cache's name (so a start never maps half a cache); the recording is removed either way. True if
      * the cache was made; a failure only means the next start records again.
      */
-    static boolean makeCache(String java, String classPath, Path recording, Path cache) throws InterruptedException {
+    static boolean makeCache(String java, List<String> cacheOptions, String classPath, Path recording, Path cache)
+            throws InterruptedException {
         Path part = cache.resolveSibling(cache.getFileName() + ".part-" + ProcessHandle.current().pid());
         List<String> cmd = new ArrayList<>(List.of(java));
-        cmd.addAll(OPTIONS); // the cache is made for the VM that will use it
+        cmd.addAll(OPTIONS); // the cache is made for the VM that will use it: same compiler, collector, options
+        cmd.addAll(cacheOptions);
         cmd.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + recording, "-XX:AOTCache=" + part));
         cmd.addAll(QUIET);
         cmd.addAll(List.of("-cp", classPath));
         try {
-            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().keySet().removeAll(OPTION_VARIABLES);
+            Process p = pb.start();
             boolean made = p.waitFor() == 0 && Files.isRegularFile(part) && Files.size(part) > 0;
             if (made) Files.move(part, cache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return made;

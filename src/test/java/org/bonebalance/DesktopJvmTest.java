@@ -55,9 +55,24 @@ class DesktopJvmTest {
     void theCommandPutsTheDesktopOptionsFirstAndTheUsersAfter() {
         List<String> cmd = DesktopJvm.command("java", List.of("-Dprism.order=sw", "-Djava.class.path=" + JAR),
                 JAR, DesktopJvm.CachePlan.NONE, 1234L, "org.bonebalance.Launcher", new String[] {"--screen", "cycle"});
-        assertEquals(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dprism.order=sw",
-                "-D" + DesktopJvm.CHILD + "=true", "-D" + DesktopJvm.STARTED_AT + "=1234", "-jar", JAR,
-                "--screen", "cycle"), cmd);
+        assertEquals(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+DisplayVMOutputToStderr", "-XX:+UseSerialGC",
+                "-Dprism.order=sw", "-D" + DesktopJvm.CHILD + "=true", "-D" + DesktopJvm.STARTED_AT + "=1234",
+                "-D" + DesktopJvm.PARENT_PID + "=" + ProcessHandle.current().pid(), "-jar", JAR, "--screen", "cycle"), cmd);
+    }
+
+    @Test
+    void aCollectorTheUserChoseIsKeptAndTheCacheIsNamedForIt(@TempDir Path dir) throws IOException {
+        List<String> cmd = DesktopJvm.command("java", List.of("-XX:+UseZGC"), JAR, DesktopJvm.CachePlan.NONE, 1L,
+                "M", new String[0]);
+        assertFalse(cmd.contains("-XX:+UseSerialGC"), "two collectors would stop the VM from starting");
+        assertTrue(cmd.contains("-XX:+UseZGC"));
+        Path jar = Files.writeString(dir.resolve("bonebalance.jar"), "jar");
+        long now = System.currentTimeMillis();
+        Path plain = DesktopJvm.planFor(jar.toString(), List.of("-Dprism.order=sw"), now, 1).cache();
+        assertEquals(plain, DesktopJvm.planFor(jar.toString(), List.of("-Dother=1"), now, 1).cache(),
+                "system properties do not change what a cache holds");
+        assertNotEquals(plain, DesktopJvm.planFor(jar.toString(), List.of("-Xmx64g"), now, 1).cache(),
+                "a heap size changes what the VM can map: another cache");
     }
 
     @Test
@@ -66,17 +81,17 @@ class DesktopJvmTest {
         List<String> cmd = DesktopJvm.command("java", List.of(), cp, DesktopJvm.CachePlan.NONE, 1L,
                 "org.bonebalance.Launcher", new String[0]);
         assertEquals(List.of("-cp", cp, "org.bonebalance.Launcher"), cmd.subList(cmd.size() - 3, cmd.size()));
-        assertEquals(DesktopJvm.Step.NONE, DesktopJvm.planFor(cp, 0, 1).step());
+        assertEquals(DesktopJvm.Step.NONE, DesktopJvm.planFor(cp, List.of(), 0, 1).step());
     }
 
     @Test
     void theFirstStartRecordsAndLaterOnesUseTheCacheWithoutPreloading(@TempDir Path dir) throws IOException {
         Path jar = Files.writeString(dir.resolve("bonebalance.jar"), "jar");
         long now = System.currentTimeMillis();
-        DesktopJvm.CachePlan first = DesktopJvm.planFor(jar.toString(), now, 77);
+        DesktopJvm.CachePlan first = DesktopJvm.planFor(jar.toString(), List.of(), now, 77);
         assertEquals(DesktopJvm.Step.RECORD, first.step());
         assertEquals(dir, first.cache().getParent());
-        assertTrue(first.cache().getFileName().toString().matches(DesktopJvm.CACHE_PREFIX + "[0-9a-f]{8}\\.aot"),
+        assertTrue(first.cache().getFileName().toString().matches(DesktopJvm.CACHE_PREFIX + "bonebalance-[0-9a-f]{8}\\.aot"),
                 first.cache().toString());
         assertTrue(first.recording().getFileName().toString().endsWith("-77.aotconf"));
         List<String> recording = DesktopJvm.command("java", List.of(), jar.toString(), first, 1L, "M", new String[0]);
@@ -85,15 +100,15 @@ class DesktopJvmTest {
         assertFalse(recording.contains("-Dbonebalance.preload=false"), "the recording holds the preloaded classes too");
 
         Files.writeString(first.recording(), "recorded");
-        assertEquals(DesktopJvm.Step.NONE, DesktopJvm.planFor(jar.toString(), now, 78).step(),
+        assertEquals(DesktopJvm.Step.NONE, DesktopJvm.planFor(jar.toString(), List.of(), now, 78).step(),
                 "while one start records or makes the cache, another neither records nor uses it");
         assertEquals(DesktopJvm.Step.RECORD,
-                DesktopJvm.planFor(jar.toString(), now + DesktopJvm.STALE_MILLIS + 1000, 79).step(),
+                DesktopJvm.planFor(jar.toString(), List.of(), now + DesktopJvm.STALE_MILLIS + 1000, 79).step(),
                 "a recording left by a VM that died long ago is removed");
         assertFalse(Files.exists(first.recording()));
 
         Files.writeString(first.cache(), "made");
-        DesktopJvm.CachePlan later = DesktopJvm.planFor(jar.toString(), now, 80);
+        DesktopJvm.CachePlan later = DesktopJvm.planFor(jar.toString(), List.of(), now, 80);
         assertEquals(new DesktopJvm.CachePlan(DesktopJvm.Step.USE, first.cache(), null), later);
         List<String> using = DesktopJvm.command("java", List.of(), jar.toString(), later, 1L, "M", new String[0]);
         assertTrue(using.contains("-XX:AOTCache=" + first.cache()));
@@ -106,12 +121,12 @@ class DesktopJvmTest {
         Files.createDirectory(dir.resolve("lib"));
         Path libJar = Files.writeString(dir.resolve("lib").resolve("javafx.jar"), "lib");
         long now = System.currentTimeMillis();
-        Path first = DesktopJvm.planFor(jar.toString(), now, 1).cache();
-        assertEquals(first, DesktopJvm.planFor(jar.toString(), now, 2).cache(), "same jars, same cache");
+        Path first = DesktopJvm.planFor(jar.toString(), List.of(), now, 1).cache();
+        assertEquals(first, DesktopJvm.planFor(jar.toString(), List.of(), now, 2).cache(), "same jars, same cache");
         Files.writeString(first, "made");
 
         Files.setLastModifiedTime(libJar, FileTime.fromMillis(Files.getLastModifiedTime(libJar).toMillis() - 60_000));
-        DesktopJvm.CachePlan second = DesktopJvm.planFor(jar.toString(), now, 3);
+        DesktopJvm.CachePlan second = DesktopJvm.planFor(jar.toString(), List.of(), now, 3);
         assertEquals(DesktopJvm.Step.RECORD, second.step());
         assertNotEquals(first, second.cache(), "a changed library jar needs a new cache");
         assertFalse(Files.exists(first), "the cache for the old jars is removed");
@@ -131,7 +146,7 @@ class DesktopJvmTest {
             out.closeEntry();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        DesktopJvm.CachePlan record = DesktopJvm.planFor(jar.toString(), System.currentTimeMillis(), 5);
+        DesktopJvm.CachePlan record = DesktopJvm.planFor(jar.toString(), List.of(), System.currentTimeMillis(), 5);
         assertEquals(DesktopJvm.Step.RECORD, record.step());
         Path log = dir.resolve("out.txt");
         List<String> cmd = DesktopJvm.command(java, List.of("-Dexit.status=3"), jar.toString(), record, 42L,
@@ -141,11 +156,12 @@ class DesktopJvmTest {
         assertEquals("started 42 args [--perf]", read(log).strip(), "standard output holds only the program's lines");
         assertTrue(Files.size(record.recording()) > 0, "the VM wrote down what it loaded");
 
-        assertTrue(DesktopJvm.makeCache(java, jar.toString(), record.recording(), record.cache()));
+        assertTrue(DesktopJvm.makeCache(java, DesktopJvm.cacheOptions(List.of("-Dexit.status=3")), jar.toString(),
+                record.recording(), record.cache()));
         assertTrue(Files.size(record.cache()) > 0);
         assertFalse(Files.exists(record.recording()), "the recording is removed once used");
 
-        DesktopJvm.CachePlan use = DesktopJvm.planFor(jar.toString(), System.currentTimeMillis(), 6);
+        DesktopJvm.CachePlan use = DesktopJvm.planFor(jar.toString(), List.of(), System.currentTimeMillis(), 6);
         assertEquals(DesktopJvm.Step.USE, use.step());
         // -XX:AOTMode=on would refuse to start without the cache: proves the VM can map the one it made
         cmd = DesktopJvm.command(java, List.of("-Dexit.status=3", "-XX:AOTMode=on"), jar.toString(), use, 43L,
@@ -158,6 +174,31 @@ class DesktopJvmTest {
         cmd = DesktopJvm.command(java, List.of("-Dexit.status=3", "-Dexit.quiet=true"), jar.toString(), use, 44L,
                 ExitWith.class.getName(), new String[0]);
         assertEquals(Optional.of(3), DesktopJvm.run(cmd), "run passes on the second VM's status");
+    }
+
+    @Test
+    void onlyARecordingFromASessionThatEndedWellBecomesTheCache(@TempDir Path dir) throws IOException {
+        Path jar = Files.writeString(dir.resolve("bonebalance.jar"), "jar");
+        DesktopJvm.CachePlan plan = DesktopJvm.planFor(jar.toString(), List.of(), System.currentTimeMillis(), 9);
+        int[] made = {0};
+        Files.writeString(plan.recording(), "a few classes");
+        DesktopJvm.afterWindow(plan, 2, () -> ++made[0] > 0); // a bad option: no window was ever shown
+        assertEquals(0, made[0]);
+        assertFalse(Files.exists(plan.recording()), "dropped: the next start records again");
+
+        Files.writeString(plan.recording(), "a whole session");
+        DesktopJvm.afterWindow(plan, 0, () -> ++made[0] > 0);
+        assertEquals(1, made[0]);
+    }
+
+    @Test
+    void aCacheTheVmCrashedOnIsRemoved(@TempDir Path dir) throws IOException {
+        Path cache = Files.writeString(dir.resolve("c.aot"), "damaged");
+        DesktopJvm.CachePlan use = new DesktopJvm.CachePlan(DesktopJvm.Step.USE, cache, null);
+        DesktopJvm.afterWindow(use, 1, () -> true);
+        assertTrue(Files.exists(cache), "an ordinary failure leaves the cache alone");
+        DesktopJvm.afterWindow(use, 134, () -> true);
+        assertFalse(Files.exists(cache), "the VM aborted: the next start records a new one");
     }
 
     private static String read(Path p) {

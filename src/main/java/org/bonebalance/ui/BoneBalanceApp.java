@@ -35,7 +35,6 @@ public final class BoneBalanceApp extends Application {
             System.exit(2);
         }
         org.bonebalance.ClassPreloader.startInBackground(); // on a second core while JavaFX starts on this one
-        closeWithFirstVm();
         Application.launch(BoneBalanceApp.class, args);
         // the window is gone: end the process even if another toolkit's thread lingers (a print dialog
         // left open behind the window keeps AWT's non-daemon threads alive)
@@ -43,13 +42,22 @@ public final class BoneBalanceApp extends Application {
     }
 
     /**
-     * In the second VM ({@link org.bonebalance.DesktopJvm}): if the first one ends without it (killed), the
-     * window closes as from the menu's Exit, so no window is left behind by a process that has gone.
+     * In the second VM ({@link org.bonebalance.DesktopJvm}): when the first one ends without it (killed), the
+     * window closes as the app's Exit does, so no window is left behind by a command that has gone. Called
+     * once the toolkit runs; the first VM is named by its process id (it may already be gone by then).
      */
     private static void closeWithFirstVm() {
-        if (System.getProperty(org.bonebalance.DesktopJvm.CHILD) == null) return;
-        ProcessHandle.current().parent().ifPresent(first -> first.onExit()
-                .thenRun(() -> javafx.application.Platform.runLater(javafx.application.Platform::exit)));
+        String pid = System.getProperty(org.bonebalance.DesktopJvm.PARENT_PID);
+        if (pid == null) return;
+        java.util.Optional<ProcessHandle> first;
+        try {
+            first = ProcessHandle.of(Long.parseLong(pid));
+        } catch (NumberFormatException e) {
+            return;
+        }
+        Runnable close = () -> javafx.application.Platform.runLater(javafx.application.Platform::exit);
+        if (first.isEmpty()) close.run();
+        else first.get().onExit().thenRun(close);
     }
 
     /** Room the window manager's title bar and borders take around the scene, px (an allowance). */
@@ -108,6 +116,7 @@ public final class BoneBalanceApp extends Application {
     public void start(Stage stage) {
         PerfMonitor perf = pending.perf() ? PerfMonitor.sinceJvmStart() : null;
         StartupTrace.mark("start() entered");
+        closeWithFirstVm();
         window = build(pending);
         StartupTrace.mark("window built");
         double[] size = defaultSize(javafx.stage.Screen.getPrimary().getVisualBounds().getWidth(),

@@ -116,7 +116,12 @@ public final class SiteView {
         String revInfo = Messages.get("animation.cell.reversal.info");
         for (int i = 0; i < REVERSAL; i++) reversalCells.add(add(CellShapes.explain(CellShapes.reversal(46), revInfo, onInfo)));
         String obInfo = Messages.get("animation.cell.osteoblast.info");
-        for (int i = 0; i < OSTEOBLASTS; i++) osteoblasts.add(add(CellShapes.explain(CellShapes.osteoblast(52, 38), obInfo, onInfo)));
+        for (int i = 0; i < OSTEOBLASTS; i++) {
+            Group ob = add(CellShapes.explain(CellShapes.osteoblast(52, 38), obInfo, onInfo));
+            // they flatten (scale) every frame of mineralisation: the bitmap is scaled, not drawn again
+            ob.setCacheHint(javafx.scene.CacheHint.SCALE);
+            osteoblasts.add(ob);
+        }
         // A strip showing how many sites are at work along this stretch of bone (activation frequency)
         String siteInfo = Messages.get("animation.cycle.sites.info");
         for (int i = 0; i < SiteDrivers.MAX_SITES; i++) {

@@ -33,6 +33,8 @@ public final class ExplorerViewModel {
     /** Extra years projected beyond the window so that playing does not recompute every frame. */
     public static final double PROJECTION_SLACK_YEARS = 10;
     public static final int PROJECTION_EVERY_DAYS = 30;
+    /** The status line's own projection while the timeline's is not made: the coming year and some slack. */
+    static final double NEAR_TERM_YEARS = 2;
 
     private final AppContext context;
     private final ReadOnlyObjectWrapper<HormoneLevels> levels = new ReadOnlyObjectWrapper<>();
@@ -59,6 +61,7 @@ public final class ExplorerViewModel {
     private PresetTween tween;
     private double lastElapsedDays = -1;
     private int projectionsComputed;
+    private Projection nearTerm;
     private String statusKey = "";
 
     public ExplorerViewModel(AppContext context) {
@@ -152,10 +155,19 @@ public final class ExplorerViewModel {
                 projection.invalidate();
             }
         }
-        // the status line quotes the coming year: the projection if it holds, else just that year (the same
-        // numbers: the same daily steps and samples, stopped sooner)
-        Projection p = projection.isValid() ? projection.get()
-                : project(s.ageYears(), 1 + 2.0 * PROJECTION_EVERY_DAYS / 365.25);
+        // the status line quotes the coming year: the projection if it holds, else a two-year one kept under
+        // the same rules (the same numbers: the same daily steps and samples, stopped sooner)
+        Projection p;
+        if (projection.isValid()) {
+            p = projection.get();
+        } else {
+            if (nearTerm == null || reset || !nearTerm.levels().equals(s.readout().levels())
+                    || nearTerm.fromAge() > s.ageYears()
+                    || nearTerm.endAge() < s.ageYears() + 1 + 2.0 * PROJECTION_EVERY_DAYS / 365.25) {
+                nearTerm = project(s.ageYears(), NEAR_TERM_YEARS);
+            }
+            p = nearTerm;
+        }
         GaugeReadings g = GaugeReadings.of(s.readout());
         if (!g.equals(readings.get())) readings.set(g);
         // the sentence is rebuilt only when the numbers it quotes (one decimal) or its choices change
