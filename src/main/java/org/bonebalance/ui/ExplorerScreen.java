@@ -70,6 +70,7 @@ public final class ExplorerScreen implements Screen {
         timelineTitle.getStyleClass().add("section-heading");
         timelineTitle.setWrapText(true);
         timelineTitle.setMinWidth(0);
+        timelineTitle.setMinHeight(Label.USE_PREF_SIZE); // wraps beside the key rather than end in "…" (big fonts)
         timeline = new TimelineView(vm, palette);
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
