@@ -15,6 +15,13 @@ import javafx.scene.layout.Pane;
  */
 public class ToolbarFlow extends Pane {
     private final double hgap, vgap;
+    private boolean fillRows;
+
+    /** Whether the last item of each row widens to the row's end (up to its maximum width), like a growing field. */
+    public void setFillRows(boolean fill) {
+        fillRows = fill;
+        requestLayout();
+    }
 
     public ToolbarFlow(double hgap, double vgap) {
         this.hgap = hgap;
@@ -126,6 +133,12 @@ public class ToolbarFlow extends Pane {
         for (int[] r : rows(items, inner, widths)) {
             double rh = rowHeight(items, r, widths);
             double x = snappedLeftInset();
+            if (fillRows) {
+                int last = r[1] - 1;
+                double used = 0;
+                for (int i = r[0]; i < r[1]; i++) used += (i > r[0] ? items.get(i).gapBefore() : 0) + (i < last ? widths[i] : 0);
+                widths[last] = Math.max(widths[last], Math.min(items.get(last).node().maxWidth(-1), inner - used));
+            }
             for (int i = r[0]; i < r[1]; i++) {
                 if (i > r[0]) x += items.get(i).gapBefore();
                 Node n = items.get(i).node();
