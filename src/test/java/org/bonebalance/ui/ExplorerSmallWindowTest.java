@@ -220,6 +220,24 @@ abstract class ExplorerSmallWindowTest {
         }
     }
 
+    /** With a big font the centre column may scroll: scrolled to its end, the whole chart shows, at its least height. */
+    @Test
+    void theChartCanBeScrolledIntoView(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineView timeline = (TimelineView) window.root().lookup("#timeline");
+        Node n = timeline.getParent();
+        while (!(n instanceof ScrollPane)) n = n.getParent();
+        ScrollPane scroll = (ScrollPane) n;
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node viewport = scroll.lookup(".viewport");
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        Bounds card = timeline.getParent().localToScene(timeline.getParent().getLayoutBounds());
+        assertTrue(timeline.getHeight() >= ExplorerScreen.TIMELINE_MIN_HEIGHT - 0.5, where() + ": chart height " + timeline.getHeight());
+        assertTrue(card.getMinY() >= view.getMinY() - 0.5 && card.getMaxY() <= view.getMaxY() + 0.5,
+                where() + ": scrolled to the end, chart card " + card + " outside the visible " + view);
+    }
+
     private void chartInView(FxRobot robot, String when) {
         TimelineView timeline = (TimelineView) window.root().lookup("#timeline");
         assertTrue(timeline.getHeight() >= ExplorerScreen.TIMELINE_MIN_HEIGHT - 0.5, "chart height " + timeline.getHeight());

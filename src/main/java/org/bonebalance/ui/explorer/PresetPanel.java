@@ -72,7 +72,7 @@ public final class PresetPanel extends VBox {
 
         private double gap() {
             Font f = getChildren().isEmpty() ? Font.getDefault() : ((ToggleButton) getChildren().get(0)).getFont();
-            return snapSizeX(GAP_EM * f.getSize());
+            return GAP_EM * f.getSize();
         }
 
         /** The width a button needs to show its whole name in bold. */
