@@ -5,20 +5,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/**
- * {@link ExplorerSmallWindowTest} with the projector theme (20-px font), in Spanish, in a 1280×800 window, a common classroom
- * projector: the chart may be scrolled to, but nothing is cut, overlaps or breaks mid-word.
- */
+/** {@link ExplorerProjectorWindowTest} in the longer Spanish. */
 @ExtendWith(ApplicationExtension.class)
-class ExplorerProjectorWindowSpanishTest extends ExplorerSmallWindowTest {
+class ExplorerProjectorWindowSpanishTest extends ExplorerProjectorWindowTest {
     @Override String lang() { return "es"; }
 
-    @Override int height() { return 800; }
-
-    @Override String[] options() { return new String[] {"--theme", "projector"}; }
-
-    @Override boolean chartFitsWithoutScrolling() { return false; }
-
+    @Override
     @Start
     void start(Stage stage) { open(stage); }
 }

@@ -279,6 +279,12 @@ abstract class ExplorerSmallWindowTest {
         return broken;
     }
 
+    /** Whether two boxes share more than {@code slack} px each way. */
+    static boolean overlap(Bounds a, Bounds b, double slack) {
+        return a.getMaxX() - slack > b.getMinX() && b.getMaxX() - slack > a.getMinX()
+                && a.getMaxY() - slack > b.getMinY() && b.getMaxY() - slack > a.getMinY();
+    }
+
     /** Gauge titles and the words under them break between words, never inside one. */
     @Test
     void gaugeWordsAreNotBrokenMidWord(FxRobot robot) {
@@ -309,7 +315,7 @@ abstract class ExplorerSmallWindowTest {
             assertTrue(names.size() == 2, "two names, found " + names.size());
             Bounds a = names.get(0).localToScene(names.get(0).getBoundsInLocal());
             Bounds b = names.get(1).localToScene(names.get(1).getBoundsInLocal());
-            if (a.getMaxX() - 1 > b.getMinX() && b.getMaxX() - 1 > a.getMinX() && a.getMaxY() - 1 > b.getMinY() && b.getMaxY() - 1 > a.getMinY())
+            if (overlap(a, b, 1))
                 overlaps.add("ratio " + ratio + ": " + a + " and " + b);
         }
         assertTrue(overlaps.isEmpty(), where() + ": " + String.join("\n", overlaps));
@@ -330,7 +336,7 @@ abstract class ExplorerSmallWindowTest {
             if (a.getMaxX() > width() + 0.5) bad.add(items.get(i) + " ends at " + a.getMaxX());
             for (int j = i + 1; j < items.size(); j++) {
                 Bounds b = items.get(j).localToScene(items.get(j).getBoundsInLocal());
-                if (a.getMaxX() - 0.5 > b.getMinX() && b.getMaxX() - 0.5 > a.getMinX() && a.getMaxY() - 0.5 > b.getMinY() && b.getMaxY() - 0.5 > a.getMinY())
+                if (overlap(a, b, 0.5))
                     bad.add(items.get(i).getClass().getSimpleName() + " " + a + " over " + items.get(j).getClass().getSimpleName() + " " + b);
             }
         }
