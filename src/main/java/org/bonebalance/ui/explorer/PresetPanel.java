@@ -7,7 +7,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -69,6 +68,7 @@ public final class PresetPanel extends VBox {
      */
     static final class PresetGrid extends javafx.scene.layout.Pane {
         private static final double GAP_EM = 0.35;
+        private static final String BOLD_EXTRA = "preset.boldExtra";
 
         private double gap() {
             Font f = getChildren().isEmpty() ? Font.getDefault() : ((ToggleButton) getChildren().get(0)).getFont();
@@ -81,11 +81,18 @@ public final class PresetPanel extends VBox {
             double pref = b.prefWidth(-1);
             Font f = b.getFont();
             if (f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")) return Math.ceil(pref);
-            Text t = new Text(b.getText());
-            t.setFont(f);
-            double plain = t.getLayoutBounds().getWidth();
-            t.setFont(Font.font(f.getFamily(), FontWeight.BOLD, f.getSize()));
-            return Math.ceil(pref + Math.max(0, t.getLayoutBounds().getWidth() - plain));
+            // measured once per font and name (layout asks on every pass)
+            String key = f + "|" + b.getText();
+            Object[] cached = b.getProperties().get(BOLD_EXTRA) instanceof Object[] c ? c : null;
+            if (cached == null || !key.equals(cached[0])) {
+                Text t = new Text(b.getText());
+                t.setFont(f);
+                double plain = t.getLayoutBounds().getWidth();
+                t.setFont(Font.font(f.getFamily(), FontWeight.BOLD, f.getSize()));
+                cached = new Object[] {key, Math.max(0, t.getLayoutBounds().getWidth() - plain)};
+                b.getProperties().put(BOLD_EXTRA, cached);
+            }
+            return Math.ceil(pref + (Double) cached[1]);
         }
 
         /** Column widths for this width: equal fifths, or content-sized, in the fewest rows that fit. */
