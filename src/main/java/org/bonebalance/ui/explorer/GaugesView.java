@@ -126,7 +126,9 @@ public final class GaugesView extends Region {
             double h = 0;
             for (int i = r * cols; i < Math.min(all.size(), (r + 1) * cols); i++) {
                 Node c = all.get(i);
-                h = Math.max(h, min ? c.minHeight(w) : c.prefHeight(w));
+                // in two rows the cards are wide, and their dials keep their preferred height even when the
+                // column must scroll (a 72-px dial in a 250-px card is too small for the back of a room)
+                h = Math.max(h, min && cols == all.size() ? c.minHeight(w) : c.prefHeight(w));
             }
             total += h;
         }
@@ -159,7 +161,10 @@ public final class GaugesView extends Region {
         double[] mins = new double[rows];
         double minSum = 0;
         for (int r = 0; r < rows; r++) {
-            for (int i = r * cols; i < Math.min(all.size(), (r + 1) * cols); i++) mins[r] = Math.max(mins[r], all.get(i).minHeight(w));
+            for (int i = r * cols; i < Math.min(all.size(), (r + 1) * cols); i++) {
+                Node c = all.get(i);
+                mins[r] = Math.max(mins[r], cols == all.size() ? c.minHeight(w) : c.prefHeight(w));
+            }
             minSum += mins[r];
         }
         double inner = getHeight() - snappedTopInset() - snappedBottomInset() - (rows - 1) * g;
