@@ -48,8 +48,11 @@ public final class ExplorerScreen implements Screen {
         profileLabel.setLabelFor(profile);
         profileLabel.getStyleClass().add("profile-label");
         profileLabel.setMinWidth(Label.USE_PREF_SIZE);
-        javafx.scene.layout.HBox.setHgrow(profile, Priority.ALWAYS);
-        javafx.scene.layout.HBox profileRow = new javafx.scene.layout.HBox(6, profileLabel, profile);
+        // the chooser fills the row beside its label, or the row under it when its words would not fit
+        // beside it (a big font: projector theme or zoom at 1280 px)
+        var profileRow = new org.bonebalance.ui.explorer.ToolbarFlow(6, 2);
+        profileRow.setFillRows(true);
+        profileRow.getChildren().addAll(profileLabel, profile);
         profileRow.getStyleClass().add("profile-row");
         left.getChildren().addAll(levelsHeading, profileRow);
         for (HormoneScale h : HormoneScale.values()) left.getChildren().add(new HormoneSliderView(h, vm));
@@ -70,6 +73,7 @@ public final class ExplorerScreen implements Screen {
         timelineTitle.getStyleClass().add("section-heading");
         timelineTitle.setWrapText(true);
         timelineTitle.setMinWidth(0);
+        timelineTitle.setMinHeight(Label.USE_PREF_SIZE); // wraps beside the key rather than end in "…" (big fonts)
         timeline = new TimelineView(vm, palette);
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);

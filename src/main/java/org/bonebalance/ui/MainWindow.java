@@ -27,6 +27,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import org.bonebalance.ui.explorer.ToolbarFlow;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -50,7 +51,11 @@ public final class MainWindow {
     private final BorderPane layout = new BorderPane();
     private final StackPane root = new StackPane();
     private final MenuBar menuBar = new MenuBar();
-    private final HBox toolbar = new HBox(8);
+    /**
+     * The toolbar's items stand in one row while they fit, and wrap onto more rows when they do not (the
+     * projector theme or zoom in a 1280-px window), instead of drawing over each other.
+     */
+    private final ToolbarFlow toolbar = new ToolbarFlow(10, 4);
     private final TabPane tabs = new TabPane();
     private final Pane overlay = new Pane();
     /** Screens in tab order; each is built the first time it is shown or asked for. */
@@ -341,7 +346,7 @@ public final class MainWindow {
 
     public void addToolbarItem(Node node) { toolbar.getChildren().add(node); }
 
-    public HBox toolbar() { return toolbar; }
+    public Pane toolbar() { return toolbar; }
 
     /** A panel on the right of the screens (e.g. lesson narration); null removes it. */
     public void setSidePanel(Node node) { layout.setRight(node); }

@@ -28,10 +28,28 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The explorer in the smallest supported window (1280×720), in English and in the longer Spanish: every gauge
  * title and reading is shown whole (no "…"), for every preset and for the longest wording each reading can
- * take, and the bone-mass chart is inside the visible part of its column without scrolling.
+ * take, and the bone-mass chart is inside the visible part of its column without scrolling. Subclasses also
+ * run it with a big font in a small window (the projector theme at 1280×800, the light theme zoomed to a
+ * 20-px font), where the chart may be scrolled to but nothing may be cut, overlap or break mid-word.
  */
 abstract class ExplorerSmallWindowTest {
     static final int WIDTH = 1280, HEIGHT = 720;
+
+    int width() { return WIDTH; }
+
+    int height() { return HEIGHT; }
+
+    /** Options besides the language (a theme). */
+    String[] options() { return new String[0]; }
+
+    /** Zoom applied once the window shows (1: none). */
+    double zoom() { return 1; }
+
+    /** Whether the chart must be in view without scrolling (true at 15 px; a 20-px font in 800 px may scroll). */
+    boolean chartFitsWithoutScrolling() { return true; }
+
+    String where() { return lang() + " " + String.join(" ", options()) + (zoom() != 1 ? " zoom " + zoom() : "")
+            + " at " + width() + "×" + height(); }
 
     /** Words a label shows, as drawn: its skin's text node (carries the "…" when the label is cut short). */
     static String shown(Labeled l) {
@@ -87,8 +105,11 @@ abstract class ExplorerSmallWindowTest {
     abstract String lang();
 
     void open(Stage stage) {
-        window = BoneBalanceApp.build(AppOptions.parse(new String[] {"--lang", lang()}));
-        stage.setScene(new Scene(window.root(), WIDTH, HEIGHT));
+        List<String> args = new ArrayList<>(List.of("--lang", lang()));
+        args.addAll(List.of(options()));
+        window = BoneBalanceApp.build(AppOptions.parse(args.toArray(String[]::new)));
+        if (zoom() != 1) window.context().zoomProperty().set(zoom());
+        stage.setScene(new Scene(window.root(), width(), height()));
         stage.show();
     }
 
@@ -115,7 +136,7 @@ abstract class ExplorerSmallWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             for (String c : cutShort(cards(robot))) cut.add(p.id() + ": " + c);
         }
-        assertTrue(cut.isEmpty(), lang() + " at " + WIDTH + "×" + HEIGHT + ": " + String.join("\n", cut));
+        assertTrue(cut.isEmpty(), where() + ": " + String.join("\n", cut));
     }
 
     /**
@@ -131,7 +152,7 @@ abstract class ExplorerSmallWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             for (String c : cutShort(List.of(window.root()))) cut.add(p.id() + ": " + c);
         }
-        assertTrue(cut.isEmpty(), lang() + ": " + String.join("\n", cut));
+        assertTrue(cut.isEmpty(), where() + ": " + String.join("\n", cut));
     }
 
     /** At most two lines for each gauge's title: a third would push the chart out of the window. */
@@ -144,7 +165,7 @@ abstract class ExplorerSmallWindowTest {
             double lines = title.getHeight() / (title.getFont().getSize() * 1.17);
             if (lines > 2.5) tall.add("'" + title.getText() + "' " + Math.round(title.getWidth()) + "×" + Math.round(title.getHeight()));
         }
-        assertTrue(tall.isEmpty(), lang() + ": " + tall);
+        assertTrue(tall.isEmpty(), where() + ": " + tall);
     }
 
     /** The numbers at the ends of each dial (TilesFX draws them at 7 % of the tile: 5 px here). */
@@ -180,12 +201,13 @@ abstract class ExplorerSmallWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             cut.addAll(cutShort(c));
         }
-        assertTrue(cut.isEmpty(), lang() + ": " + String.join("\n", cut));
+        assertTrue(cut.isEmpty(), where() + ": " + String.join("\n", cut));
     }
 
     /** Each preset changes the description above and the status line over the chart: the chart stays in view. */
     @Test
     void theChartIsWhollyVisibleWithoutScrollingForEveryPreset(FxRobot robot) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(chartFitsWithoutScrolling());
         WaitForAsyncUtils.waitForFxEvents();
         chartInView(robot, "start");
         for (Preset p : Preset.values()) {
@@ -196,6 +218,29 @@ abstract class ExplorerSmallWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             chartInView(robot, p.id());
         }
+    }
+
+    /**
+     * With a big font the centre column may scroll: scrolled to its end, the chart shows (all of it when the
+     * view is as tall as the chart card), at least at its least height.
+     */
+    @Test
+    void theChartCanBeScrolledIntoView(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineView timeline = (TimelineView) window.root().lookup("#timeline");
+        Node n = timeline.getParent();
+        while (!(n instanceof ScrollPane)) n = n.getParent();
+        ScrollPane scroll = (ScrollPane) n;
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node viewport = scroll.lookup(".viewport");
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        Bounds card = timeline.getParent().localToScene(timeline.getParent().getLayoutBounds());
+        assertTrue(timeline.getHeight() >= ExplorerScreen.TIMELINE_MIN_HEIGHT - 0.5, where() + ": chart height " + timeline.getHeight());
+        // its bottom (the age axis) in view, and its top too unless the card is taller than the view itself
+        assertTrue(card.getMaxY() <= view.getMaxY() + 0.5 && card.getMaxY() > view.getMinY()
+                && (card.getMinY() >= view.getMinY() - 0.5 || card.getHeight() > view.getHeight()),
+                where() + ": scrolled to the end, chart card " + card + " outside the visible " + view);
     }
 
     private void chartInView(FxRobot robot, String when) {
@@ -220,5 +265,99 @@ abstract class ExplorerSmallWindowTest {
                 lang() + ", " + when + ": chart card " + card + " outside the visible " + view);
         List<String> cut = cutShort(List.of(timeline.getParent()));
         assertTrue(cut.isEmpty(), lang() + ": " + cut);
+    }
+
+    /** Words each drawn line of a wrapped label can hold: a word wider than the label is broken mid-word. */
+    static List<String> brokenMidWord(Iterable<? extends Labeled> labels) {
+        List<String> broken = new ArrayList<>();
+        for (Labeled l : labels) {
+            if (!l.isVisible() || l.getText() == null) continue;
+            double room = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
+            for (String word : l.getText().split("\\s+")) {
+                Text t = new Text(word);
+                t.setFont(l.getFont());
+                double w = t.getLayoutBounds().getWidth();
+                if (w > room + 0.5) broken.add("'" + word + "' (" + Math.round(w) + " px) in '" + l.getText().replace('\n', '/')
+                        + "' " + Math.round(room) + " px wide");
+            }
+        }
+        return broken;
+    }
+
+    /** Whether two boxes share more than {@code slack} px each way. */
+    static boolean overlap(Bounds a, Bounds b, double slack) {
+        return a.getMaxX() - slack > b.getMinX() && b.getMaxX() - slack > a.getMinX()
+                && a.getMaxY() - slack > b.getMinY() && b.getMaxY() - slack > a.getMinY();
+    }
+
+    /** Gauge titles and the words under them break between words, never inside one. */
+    @Test
+    void gaugeWordsAreNotBrokenMidWord(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Labeled> labels = new ArrayList<>();
+        for (GaugeCard c : cards(robot)) {
+            labels.add((Labeled) c.heading());
+            labels.add(c.reading());
+        }
+        List<String> broken = new ArrayList<>(brokenMidWord(labels));
+        for (GaugeReadings g : extremes()) {
+            robot.interact(() -> ((GaugesView) window.root().lookup(".gauges")).show(g));
+            WaitForAsyncUtils.waitForFxEvents();
+            broken.addAll(brokenMidWord(cards(robot).stream().map(GaugeCard::reading).toList()));
+        }
+        assertTrue(broken.isEmpty(), where() + ": " + String.join("\n", broken));
+    }
+
+    /** The seesaw's two names, as drawn (after the beam's tilt), do not touch, at rest and tipped either way. */
+    @Test
+    void theSeesawsNamesDoNotOverlap(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> overlaps = new ArrayList<>();
+        for (double ratio : new double[] {1.0, 9.9, 0.1}) {
+            robot.interact(() -> ((org.bonebalance.ui.explorer.Seesaw) window.root().lookup(".seesaw")).setRatio(ratio));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Node> names = new ArrayList<>(window.root().lookup(".seesaw").lookupAll(".seesaw-label"));
+            assertTrue(names.size() == 2, "two names, found " + names.size());
+            Bounds a = names.get(0).localToScene(names.get(0).getBoundsInLocal());
+            Bounds b = names.get(1).localToScene(names.get(1).getBoundsInLocal());
+            if (overlap(a, b, 1))
+                overlaps.add("ratio " + ratio + ": " + a + " and " + b);
+        }
+        assertTrue(overlaps.isEmpty(), where() + ": " + String.join("\n", overlaps));
+    }
+
+    /** Every item of the toolbar lies inside the window and clear of the others (they wrap rather than overlap). */
+    @Test
+    void toolbarItemsDoNotOverlap(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> items = new ArrayList<>();
+        for (Node n : window.toolbar().getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.Parent p && !(n instanceof javafx.scene.control.Control)) items.addAll(p.getChildrenUnmodifiable());
+            else items.add(n);
+        }
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Bounds a = items.get(i).localToScene(items.get(i).getBoundsInLocal());
+            if (a.getMaxX() > width() + 0.5) bad.add(items.get(i) + " ends at " + a.getMaxX());
+            for (int j = i + 1; j < items.size(); j++) {
+                Bounds b = items.get(j).localToScene(items.get(j).getBoundsInLocal());
+                if (overlap(a, b, 0.5))
+                    bad.add(items.get(i).getClass().getSimpleName() + " " + a + " over " + items.get(j).getClass().getSimpleName() + " " + b);
+            }
+        }
+        assertTrue(bad.isEmpty(), where() + ": " + String.join("\n", bad));
+    }
+
+    /** The gauges' dials and numbers can be seen: each card has its least height and lies within the column. */
+    @Test
+    void everyGaugeHasItsRoom(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> bad = new ArrayList<>();
+        for (GaugeCard c : cards(robot)) {
+            if (c.getHeight() < c.minHeight(c.getWidth()) - 0.5) bad.add(c.getId() + " " + c.getWidth() + "×" + c.getHeight()
+                    + " below its least height " + c.minHeight(c.getWidth()));
+            if (c.getWidth() < 60) bad.add(c.getId() + " only " + c.getWidth() + " px wide");
+        }
+        assertTrue(bad.isEmpty(), where() + ": " + String.join("\n", bad));
     }
 }

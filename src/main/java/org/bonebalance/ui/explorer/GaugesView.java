@@ -5,8 +5,9 @@ import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.Tile.SkinType;
 import eu.hansolo.tilesfx.TileBuilder;
 import java.util.List;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.util.Subscription;
 import org.bonebalance.content.Messages;
@@ -17,8 +18,17 @@ import org.bonebalance.ui.ThemePalette;
  * The six live gauges, TilesFX tiles built with {@code animated(false)}: the simulation is the animation,
  * so each frame's value is shown as it is, and tests stay deterministic. Colours come from the theme's
  * looked-up colours through {@link ThemePalette}; every reading also has words.
+ *
+ * <p>The six cards stand in one row while each is at least {@link #MIN_CARD_EM} of the app's font wide; in a
+ * narrower column (the projector theme's 20 px font, or zoom, in a 1280-px window) they stand in two rows of
+ * three, so titles break between words and readings keep their words instead of an ellipsis.
  */
-public final class GaugesView extends HBox {
+public final class GaugesView extends Region {
+    /** A card narrower than this many em (the font's size) cannot hold "Osteoclasts" or "RANKL/OPG ×1.9". */
+    public static final double MIN_CARD_EM = 8;
+    /** Cards per row when they do not fit six abreast. */
+    public static final int NARROW_COLUMNS = 3;
+    private static final double GAP_EM = 0.3;
     /** Gauge ranges (relative activity, balance %, BMD g/cm², relative risk). */
     public static final double CELL_MAX_REL = 3;
     public static final double BALANCE_MIN_PCT = 90, BALANCE_MAX_PCT = 110;
@@ -47,7 +57,6 @@ public final class GaugesView extends HBox {
         fracture = new GaugeCard("gauge-fracture", Messages.get("explorer.gauge.fracture"),
                 gauge(0, RISK_MAX, 2, "×", 1, "warn", null));
         for (GaugeCard c : cards()) {
-            HBox.setHgrow(c, Priority.ALWAYS);
             c.setPrefWidth(150);
             c.setMaxWidth(Double.MAX_VALUE);
         }
@@ -81,6 +90,96 @@ public final class GaugesView extends HBox {
                 new Section(BMD_MIN, t25, Messages.get("explorer.band.osteoporosis"), palette.color("band-osteo")),
                 new Section(t25, t1, Messages.get("explorer.band.low"), palette.color("band-low")),
                 new Section(t1, BMD_MAX, Messages.get("explorer.band.normal"), palette.color("band-normal")));
+    }
+
+    private double em() {
+        return ((GaugeCard) getChildren().get(0)).heading() instanceof javafx.scene.control.Label l
+                ? l.getFont().getSize() : javafx.scene.text.Font.getDefault().getSize();
+    }
+
+    private double gap() { return snapSizeX(GAP_EM * em()); }
+
+    /** Cards per row for this width: six while each card keeps {@link #MIN_CARD_EM}, else three. */
+    public int columnsFor(double width) {
+        int n = getChildren().size();
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        return (inner - (n - 1) * gap()) / n >= MIN_CARD_EM * em() ? n : NARROW_COLUMNS;
+    }
+
+    /** Cards per row as laid out now. */
+    public int columns() { return columnsFor(getWidth()); }
+
+    private double cardWidth(double width, int cols) {
+        double inner = width - snappedLeftInset() - snappedRightInset();
+        return Math.max(0, (inner - (cols - 1) * gap()) / cols);
+    }
+
+    @Override public Orientation getContentBias() { return Orientation.HORIZONTAL; }
+
+    private double rowsHeight(double width, boolean min) {
+        if (width < 0) width = computePrefWidth(-1);
+        int cols = columnsFor(width);
+        double w = cardWidth(width, cols), total = 0;
+        List<Node> all = getChildren();
+        int rows = (all.size() + cols - 1) / cols;
+        for (int r = 0; r < rows; r++) {
+            double h = 0;
+            for (int i = r * cols; i < Math.min(all.size(), (r + 1) * cols); i++) {
+                Node c = all.get(i);
+                // in two rows the cards are wide, and their dials keep their preferred height even when the
+                // column must scroll (a 72-px dial in a 250-px card is too small for the back of a room)
+                h = Math.max(h, min && cols == all.size() ? c.minHeight(w) : c.prefHeight(w));
+            }
+            total += h;
+        }
+        return snappedTopInset() + snappedBottomInset() + total + (rows - 1) * gap();
+    }
+
+    @Override protected double computeMinHeight(double width) { return rowsHeight(width, true); }
+
+    @Override protected double computePrefHeight(double width) { return rowsHeight(width, false); }
+
+    @Override protected double computeMinWidth(double height) {
+        double m = 0;
+        for (Node c : getChildren()) m = Math.max(m, c.minWidth(-1));
+        return snappedLeftInset() + snappedRightInset() + NARROW_COLUMNS * m + (NARROW_COLUMNS - 1) * gap();
+    }
+
+    @Override protected double computePrefWidth(double height) {
+        double p = 0;
+        for (Node c : getChildren()) p += c.prefWidth(-1);
+        return snappedLeftInset() + snappedRightInset() + p + (getChildren().size() - 1) * gap();
+    }
+
+    /** Equal widths; the rows share the height (each at least its cards' least height), as the one row did. */
+    @Override
+    protected void layoutChildren() {
+        List<Node> all = getChildren();
+        int cols = columnsFor(getWidth());
+        int rows = (all.size() + cols - 1) / cols;
+        double w = cardWidth(getWidth(), cols), g = gap();
+        double[] mins = new double[rows];
+        double minSum = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int i = r * cols; i < Math.min(all.size(), (r + 1) * cols); i++) {
+                Node c = all.get(i);
+                mins[r] = Math.max(mins[r], cols == all.size() ? c.minHeight(w) : c.prefHeight(w));
+            }
+            minSum += mins[r];
+        }
+        double inner = getHeight() - snappedTopInset() - snappedBottomInset() - (rows - 1) * g;
+        double extra = Math.max(0, inner - minSum) / rows;
+        double y = snappedTopInset();
+        for (int r = 0; r < rows; r++) {
+            double h = snapSizeY(mins[r] + extra);
+            double x = snappedLeftInset();
+            for (int i = r * cols; i < Math.min(all.size(), (r + 1) * cols); i++) {
+                double left = snapPositionX(x);
+                all.get(i).resizeRelocate(left, snapPositionY(y), snapPositionX(x + w) - left, h);
+                x += w + g;
+            }
+            y += h + g;
+        }
     }
 
     public List<GaugeCard> cards() { return List.of(osteoclast, osteoblast, switchCard, balance, bmd, fracture); }

@@ -5,16 +5,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.bonebalance.content.Messages;
 import org.bonebalance.sim.Preset;
+import java.util.List;
 
 /** The ten presets, one click each, with the chosen one's description and whose ranges are shaded. */
 public final class PresetPanel extends VBox {
-    /** Two rows of five: every preset visible at once, even at 1280×720. */
+    /**
+     * Two rows of five: every preset visible at once, even at 1280×720. When a button's name (in bold, as
+     * when chosen) does not fit a fifth of the row (the projector theme or zoom in a 1280-px window), the
+     * columns take their buttons' widths, and if five still do not fit, the buttons flow into more rows.
+     */
     public static final int COLUMNS = 5;
     private final ToggleGroup group = new ToggleGroup();
     private final Label description = new Label();
@@ -23,15 +30,9 @@ public final class PresetPanel extends VBox {
         getStyleClass().add("preset-panel");
         // no heading line: the ten named buttons say what they are, and at 1280×720 that line is the
         // bone-mass chart's; the group keeps its name for screen readers
-        GridPane grid = new GridPane();
+        PresetGrid grid = new PresetGrid();
         grid.getStyleClass().add("preset-grid");
         grid.setAccessibleText(Messages.get("explorer.presets"));
-        for (int c = 0; c < COLUMNS; c++) {
-            ColumnConstraints col = new ColumnConstraints();
-            col.setPercentWidth(100.0 / COLUMNS);
-            col.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(col);
-        }
         Preset[] all = Preset.values();
         for (int i = 0; i < all.length; i++) {
             Preset p = all[i];
@@ -47,7 +48,7 @@ public final class PresetPanel extends VBox {
                 vm.choosePreset(p);
                 b.setSelected(true);
             });
-            grid.add(b, i % COLUMNS, i / COLUMNS);
+            grid.getChildren().add(b);
         }
         description.setId("preset-description");
         description.getStyleClass().add("preset-description");
@@ -59,6 +60,127 @@ public final class PresetPanel extends VBox {
         vm.presetProperty().subscribe(p -> {
             for (var t : group.getToggles()) t.setSelected(t.getUserData() == p);
         });
+    }
+
+    /**
+     * The preset buttons in order, row by row, in as few rows as keep every name whole (in bold too, so
+     * choosing a preset never moves the others), with equal columns when they fit, as before.
+     */
+    static final class PresetGrid extends javafx.scene.layout.Pane {
+        private static final double GAP_EM = 0.35;
+        private static final String BOLD_EXTRA = "preset.boldExtra";
+
+        private double gap() {
+            Font f = getChildren().isEmpty() ? Font.getDefault() : ((ToggleButton) getChildren().get(0)).getFont();
+            return GAP_EM * f.getSize();
+        }
+
+        /** The width a button needs to show its whole name in bold. */
+        private static double need(Node n) {
+            ToggleButton b = (ToggleButton) n;
+            double pref = b.prefWidth(-1);
+            Font f = b.getFont();
+            if (f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")) return Math.ceil(pref);
+            // measured once per font and name (layout asks on every pass)
+            String key = f + "|" + b.getText();
+            Object[] cached = b.getProperties().get(BOLD_EXTRA) instanceof Object[] c ? c : null;
+            if (cached == null || !key.equals(cached[0])) {
+                Text t = new Text(b.getText());
+                t.setFont(f);
+                double plain = t.getLayoutBounds().getWidth();
+                t.setFont(Font.font(f.getFamily(), FontWeight.BOLD, f.getSize()));
+                cached = new Object[] {key, Math.max(0, t.getLayoutBounds().getWidth() - plain)};
+                b.getProperties().put(BOLD_EXTRA, cached);
+            }
+            return Math.ceil(pref + (Double) cached[1]);
+        }
+
+        /** Column widths for this width: equal fifths, or content-sized, in the fewest rows that fit. */
+        private double[] columns(double width) {
+            List<Node> all = getChildren();
+            int n = all.size();
+            if (n == 0) return new double[0];
+            double inner = width - snappedLeftInset() - snappedRightInset(), g = gap();
+            double[] needs = new double[n];
+            for (int i = 0; i < n; i++) needs[i] = need(all.get(i));
+            int first = Math.min(COLUMNS, n);
+            double equal = (inner - (first - 1) * g) / first;
+            boolean allFit = true;
+            for (double d : needs) allFit &= d <= equal;
+            if (allFit || width < 0) {
+                double[] cols = new double[first];
+                java.util.Arrays.fill(cols, width < 0 ? max(needs) : equal);
+                return cols;
+            }
+            for (int cols = first; cols >= 1; cols--) {
+                double[] w = new double[cols];
+                for (int i = 0; i < n; i++) w[i % cols] = Math.max(w[i % cols], needs[i]);
+                double sum = (cols - 1) * g;
+                for (double d : w) sum += d;
+                if (sum <= inner || cols == 1) {
+                    double extra = Math.max(0, inner - sum) / cols;
+                    for (int c = 0; c < cols; c++) w[c] += extra;
+                    return w;
+                }
+            }
+            throw new AssertionError();
+        }
+
+        private static double max(double[] a) {
+            double m = 0;
+            for (double d : a) m = Math.max(m, d);
+            return m;
+        }
+
+        @Override public Orientation getContentBias() { return Orientation.HORIZONTAL; }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            double[] w = columns(-1);
+            double sum = (w.length - 1) * gap();
+            for (double d : w) sum += d;
+            return snappedLeftInset() + snappedRightInset() + sum;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return snappedLeftInset() + snappedRightInset() + max(needsOf());
+        }
+
+        private double[] needsOf() {
+            double[] d = new double[getChildren().size()];
+            for (int i = 0; i < d.length; i++) d[i] = need(getChildren().get(i));
+            return d;
+        }
+
+        private double rowHeight() {
+            double h = 0;
+            for (Node c : getChildren()) h = Math.max(h, c.prefHeight(-1));
+            return h;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            int cols = columns(width < 0 ? computePrefWidth(-1) : width).length;
+            int rows = (getChildren().size() + cols - 1) / cols;
+            return snappedTopInset() + snappedBottomInset() + rows * rowHeight() + Math.max(0, rows - 1) * gap();
+        }
+
+        @Override protected double computeMinHeight(double width) { return computePrefHeight(width); }
+
+        @Override
+        protected void layoutChildren() {
+            double[] w = columns(getWidth());
+            double g = gap(), h = snapSizeY(rowHeight()), y = snappedTopInset(), x = snappedLeftInset();
+            List<Node> all = getChildren();
+            for (int i = 0; i < all.size(); i++) {
+                int c = i % w.length;
+                if (c == 0 && i > 0) { y += h + g; x = snappedLeftInset(); }
+                double left = snapPositionX(x);
+                all.get(i).resizeRelocate(left, snapPositionY(y), snapPositionX(x + w[c]) - left, h);
+                x += w[c] + g;
+            }
+        }
     }
 
     /** The reference-profile chooser shown above the sliders. */

@@ -64,6 +64,11 @@ public final class Seesaw extends Region {
 
     public double tiltDegrees() { return tiltDegrees; }
 
+    private double labelScale = 1;
+
+    /** How much the two names are shrunk to stay apart (1: their full size). */
+    public double labelScale() { return labelScale; }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth(), h = getHeight();
@@ -84,8 +89,25 @@ public final class Seesaw extends Region {
         opg.setRadius(r);
         ranklLabel.autosize();
         opgLabel.autosize();
-        ranklLabel.relocate(-half, -3 * s - 1.8 * r - ranklLabel.getHeight() - 2);
-        opgLabel.relocate(half - opgLabel.getWidth(), -3 * s - 2 * r - opgLabel.getHeight() - 2);
+        // the names stand over the two ends; when together they are wider than the beam (a big font in a
+        // narrow card) they move outwards as far as the card allows, and past that they shrink: never overlap
+        // the gap allows for the tilt: a turned name's box reaches sideways by its height × sin(tilt)
+        double gap = 6 + 2 * ranklLabel.getHeight() * Math.sin(Math.toRadians(MAX_TILT_DEGREES)) * 0.5;
+        double rw = ranklLabel.getWidth(), ow = opgLabel.getWidth();
+        double room = Math.max(2 * half, w - 4);
+        double k = Math.min(1, (room - gap) / (rw + ow));
+        labelScale = k;
+        for (Label l : new Label[] {ranklLabel, opgLabel}) {
+            l.setScaleX(k);
+            l.setScaleY(k);
+        }
+        // scaling is about a label's centre: place each by its scaled box
+        double total = (rw + ow) * k + gap;
+        double left = total <= 2 * half ? -half : -total / 2, rightEdge = total <= 2 * half ? half : total / 2;
+        double rTop = -3 * s - 1.8 * r - ranklLabel.getHeight() * k - 2;
+        double oTop = -3 * s - 2 * r - opgLabel.getHeight() * k - 2;
+        ranklLabel.relocate(left - rw * (1 - k) / 2, rTop - ranklLabel.getHeight() * (1 - k) / 2);
+        opgLabel.relocate(rightEdge - ow * k - ow * (1 - k) / 2, oTop - opgLabel.getHeight() * (1 - k) / 2);
         arm.setLayoutX(cx);
         arm.setLayoutY(pivotY);
     }

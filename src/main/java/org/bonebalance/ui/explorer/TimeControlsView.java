@@ -5,16 +5,16 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.bonebalance.content.Messages;
 import org.bonebalance.sim.Speed;
 
 /**
  * Play/pause (Space), step, reset all, speed, and the clock: how much simulated time passes per real
- * second and how much has passed. Lives in the window's toolbar so it serves every screen.
+ * second and how much has passed. Lives in the window's toolbar so it serves every screen; its items flow
+ * there one by one (the clock moves to a second row when a big font leaves no room beside the buttons).
  */
-public final class TimeControlsView extends HBox {
+public final class TimeControlsView extends ToolbarFlow.Group {
     private final Button play = new Button();
     private final Button step = new Button(Messages.get("explorer.time.step"));
     private final Button reset = new Button(Messages.get("explorer.time.reset"));
@@ -48,13 +48,11 @@ public final class TimeControlsView extends HBox {
         VBox clockBox = new VBox(0, clock, elapsed);
         clockBox.getStyleClass().add("clock-box");
         getChildren().addAll(play, step, reset, speedLabel, speed, clockBox);
-        // when the toolbar is short of room (a longer language, a small window, zoom) the controls keep their
-        // words and the clock gives way: a cut-off "Avan..." button is worse than a cut-off status line
+        // the controls keep their words (a cut-off "Avan..." button is worse than a cut-off status line); when
+        // the toolbar is short of room the clock moves to the next row
         for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {play, step, reset, speedLabel, speed}) {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        clockBox.setMinWidth(0);
-        javafx.scene.layout.HBox.setHgrow(clockBox, javafx.scene.layout.Priority.SOMETIMES);
 
         vm.playingProperty().subscribe(p -> {
             play.setText(Messages.get(p ? "explorer.time.pause" : "explorer.time.play"));
