@@ -326,6 +326,36 @@ abstract class ExplorerSmallWindowTest {
         assertTrue(overlaps.isEmpty(), where() + ": " + String.join("\n", overlaps));
     }
 
+    /**
+     * At the base font the toolbar stays one row, paused and playing (its clock's text is then longest): a
+     * second row would take the chart's height at 1280×720. Wrapping is for big fonts only.
+     */
+    @Test
+    void atTheBaseFontTheToolbarIsOneRow(FxRobot robot) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(chartFitsWithoutScrolling());
+        for (boolean playing : new boolean[] {false, true}) {
+            robot.interact(() -> {
+                if (window.context().isPlaying() != playing) window.context().togglePlaying();
+                window.context().advanceDays(4 * 365 + 200); // "4 years, 6 months · age 54": a longer clock
+                for (int i = 0; i < 30; i++) window.context().advance(1 / 60.0);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Node> items = new ArrayList<>();
+            for (Node n : window.toolbar().getChildrenUnmodifiable()) {
+                if (n instanceof javafx.scene.Parent p && !(n instanceof javafx.scene.control.Control)) items.addAll(p.getChildrenUnmodifiable());
+                else items.add(n);
+            }
+            double top = Double.MAX_VALUE, bottom = -Double.MAX_VALUE;
+            for (Node n : items) {
+                Bounds b = n.localToScene(n.getBoundsInLocal());
+                top = Math.min(top, b.getMinY());
+                bottom = Math.max(bottom, b.getMinY());
+            }
+            assertTrue(bottom - top < 20, where() + (playing ? " playing" : " paused") + ": toolbar items start "
+                    + (bottom - top) + " px apart vertically (a second row)");
+        }
+    }
+
     /** Every item of the toolbar lies inside the window and clear of the others (they wrap rather than overlap). */
     @Test
     void toolbarItemsDoNotOverlap(FxRobot robot) {

@@ -14,6 +14,8 @@ import javafx.scene.layout.Pane;
  * toolbar's own, so the clock can move to the next row on its own rather than taking the buttons with it.
  */
 public class ToolbarFlow extends Pane {
+    /** How far past the row's end an item may reach before it starts the next row, px (it is narrowed instead). */
+    static final double OVER_TOLERANCE = 2;
     private final double hgap, vgap;
     private boolean fillRows;
 
@@ -74,7 +76,8 @@ public class ToolbarFlow extends Pane {
             Node n = items.get(i).node();
             double pref = snapSizeX(n.prefWidth(-1));
             double at = i == start ? 0 : x + items.get(i).gapBefore();
-            if (i > start && at + pref > inner) {
+            // a pixel over (rounding) narrows the item instead of costing a row
+            if (i > start && at + pref > inner + OVER_TOLERANCE) {
                 rows.add(new int[] {start, i});
                 start = i;
                 at = 0;
