@@ -50,7 +50,7 @@ public final class ExplorerScreen implements Screen {
         profileLabel.setMinWidth(Label.USE_PREF_SIZE);
         // the chooser fills the row beside its label, or the row under it when its words would not fit
         // beside it (a big font: projector theme or zoom at 1280 px)
-        var profileRow = new org.bonebalance.ui.explorer.ToolbarFlow(6, 2);
+        var profileRow = new ToolbarFlow(6, 2);
         profileRow.setFillRows(true);
         profileRow.getChildren().addAll(profileLabel, profile);
         profileRow.getStyleClass().add("profile-row");

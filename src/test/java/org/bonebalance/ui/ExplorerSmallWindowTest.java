@@ -340,11 +340,7 @@ abstract class ExplorerSmallWindowTest {
                 for (int i = 0; i < 30; i++) window.context().advance(1 / 60.0);
             });
             WaitForAsyncUtils.waitForFxEvents();
-            List<Node> items = new ArrayList<>();
-            for (Node n : window.toolbar().getChildrenUnmodifiable()) {
-                if (n instanceof javafx.scene.Parent p && !(n instanceof javafx.scene.control.Control)) items.addAll(p.getChildrenUnmodifiable());
-                else items.add(n);
-            }
+            List<Node> items = toolbarItems();
             double top = Double.MAX_VALUE, bottom = -Double.MAX_VALUE;
             for (Node n : items) {
                 Bounds b = n.localToScene(n.getBoundsInLocal());
@@ -356,15 +352,21 @@ abstract class ExplorerSmallWindowTest {
         }
     }
 
-    /** Every item of the toolbar lies inside the window and clear of the others (they wrap rather than overlap). */
-    @Test
-    void toolbarItemsDoNotOverlap(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+    /** The toolbar's items as they flow: a group's items (the time controls) one by one. */
+    private List<Node> toolbarItems() {
         List<Node> items = new ArrayList<>();
         for (Node n : window.toolbar().getChildrenUnmodifiable()) {
             if (n instanceof javafx.scene.Parent p && !(n instanceof javafx.scene.control.Control)) items.addAll(p.getChildrenUnmodifiable());
             else items.add(n);
         }
+        return items;
+    }
+
+    /** Every item of the toolbar lies inside the window and clear of the others (they wrap rather than overlap). */
+    @Test
+    void toolbarItemsDoNotOverlap(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> items = toolbarItems();
         List<String> bad = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Bounds a = items.get(i).localToScene(items.get(i).getBoundsInLocal());

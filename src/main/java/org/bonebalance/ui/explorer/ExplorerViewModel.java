@@ -148,22 +148,14 @@ public final class ExplorerViewModel {
         adoptOutsideLevels(s.readout().levels());
         boolean reset = s.elapsedDays() < lastElapsedDays;
         lastElapsedDays = s.elapsedDays();
-        if (projection.isValid()) {
-            Projection held = projection.get();
-            if (reset || !held.levels().equals(s.readout().levels())
-                    || held.endAge() < windowEnd(s.ageYears()) || held.fromAge() > s.ageYears()) {
-                projection.invalidate();
-            }
-        }
+        if (projection.isValid() && (reset || !holds(projection.get(), s, windowEnd(s.ageYears())))) projection.invalidate();
         // the status line quotes the coming year: the projection if it holds, else a two-year one kept under
         // the same rules (the same numbers: the same daily steps and samples, stopped sooner)
         Projection p;
         if (projection.isValid()) {
             p = projection.get();
         } else {
-            if (nearTerm == null || reset || !nearTerm.levels().equals(s.readout().levels())
-                    || nearTerm.fromAge() > s.ageYears()
-                    || nearTerm.endAge() < s.ageYears() + 1 + 2.0 * PROJECTION_EVERY_DAYS / 365.25) {
+            if (nearTerm == null || reset || !holds(nearTerm, s, s.ageYears() + 1 + 2.0 * PROJECTION_EVERY_DAYS / 365.25)) {
                 nearTerm = project(s.ageYears(), NEAR_TERM_YEARS);
             }
             p = nearTerm;
@@ -222,6 +214,11 @@ public final class ExplorerViewModel {
 
     /** The "if today's levels are held" projection from now; computed when read (see {@link #projection}). */
     public ObservableObjectValue<Projection> projectionProperty() { return projection; }
+
+    /** A projection still holds for this snapshot: same levels, made before now, and reaching {@code until}. */
+    private static boolean holds(Projection p, Snapshot s, double until) {
+        return p.levels().equals(s.readout().levels()) && p.fromAge() <= s.ageYears() && p.endAge() >= until;
+    }
 
     /** Projects the model's present state with its present levels held, sampled for the timeline. */
     private Projection project(double age, double years) {

@@ -116,23 +116,28 @@ public final class GaugesView extends Region {
 
     @Override public Orientation getContentBias() { return Orientation.HORIZONTAL; }
 
+    /**
+     * Each row's height for cards {@code w} wide: in one row the cards' least height (the row shares out the
+     * rest); in two rows the cards are wide, and their dials keep their preferred height even when the column
+     * must scroll (a 72-px dial in a 250-px card is too small for the back of a room).
+     */
+    private double[] rowHeights(int cols, double w, boolean least) {
+        List<Node> all = getChildren();
+        double[] rows = new double[(all.size() + cols - 1) / cols];
+        for (int i = 0; i < all.size(); i++) {
+            Node c = all.get(i);
+            rows[i / cols] = Math.max(rows[i / cols], least && cols == all.size() ? c.minHeight(w) : c.prefHeight(w));
+        }
+        return rows;
+    }
+
     private double rowsHeight(double width, boolean min) {
         if (width < 0) width = computePrefWidth(-1);
         int cols = columnsFor(width);
-        double w = cardWidth(width, cols), total = 0;
-        List<Node> all = getChildren();
-        int rows = (all.size() + cols - 1) / cols;
-        for (int r = 0; r < rows; r++) {
-            double h = 0;
-            for (int i = r * cols; i < Math.min(all.size(), (r + 1) * cols); i++) {
-                Node c = all.get(i);
-                // in two rows the cards are wide, and their dials keep their preferred height even when the
-                // column must scroll (a 72-px dial in a 250-px card is too small for the back of a room)
-                h = Math.max(h, min && cols == all.size() ? c.minHeight(w) : c.prefHeight(w));
-            }
-            total += h;
-        }
-        return snappedTopInset() + snappedBottomInset() + total + (rows - 1) * gap();
+        double[] rows = rowHeights(cols, cardWidth(width, cols), min);
+        double total = 0;
+        for (double h : rows) total += h;
+        return snappedTopInset() + snappedBottomInset() + total + (rows.length - 1) * gap();
     }
 
     @Override protected double computeMinHeight(double width) { return rowsHeight(width, true); }
@@ -158,15 +163,9 @@ public final class GaugesView extends Region {
         int cols = columnsFor(getWidth());
         int rows = (all.size() + cols - 1) / cols;
         double w = cardWidth(getWidth(), cols), g = gap();
-        double[] mins = new double[rows];
+        double[] mins = rowHeights(cols, w, true);
         double minSum = 0;
-        for (int r = 0; r < rows; r++) {
-            for (int i = r * cols; i < Math.min(all.size(), (r + 1) * cols); i++) {
-                Node c = all.get(i);
-                mins[r] = Math.max(mins[r], cols == all.size() ? c.minHeight(w) : c.prefHeight(w));
-            }
-            minSum += mins[r];
-        }
+        for (double m : mins) minSum += m;
         double inner = getHeight() - snappedTopInset() - snappedBottomInset() - (rows - 1) * g;
         double extra = Math.max(0, inner - minSum) / rows;
         double y = snappedTopInset();

@@ -82,18 +82,20 @@ public final class PresetPanel extends VBox {
             Font f = b.getFont();
             if (f.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold")) return Math.ceil(pref);
             // measured once per font and name (layout asks on every pass)
-            String key = f + "|" + b.getText();
-            Object[] cached = b.getProperties().get(BOLD_EXTRA) instanceof Object[] c ? c : null;
-            if (cached == null || !key.equals(cached[0])) {
+            BoldExtra cached = b.getProperties().get(BOLD_EXTRA) instanceof BoldExtra c ? c : null;
+            if (cached == null || !cached.font().equals(f) || !cached.text().equals(b.getText())) {
                 Text t = new Text(b.getText());
                 t.setFont(f);
                 double plain = t.getLayoutBounds().getWidth();
                 t.setFont(Font.font(f.getFamily(), FontWeight.BOLD, f.getSize()));
-                cached = new Object[] {key, Math.max(0, t.getLayoutBounds().getWidth() - plain)};
+                cached = new BoldExtra(f, b.getText(), Math.max(0, t.getLayoutBounds().getWidth() - plain));
                 b.getProperties().put(BOLD_EXTRA, cached);
             }
-            return Math.ceil(pref + (Double) cached[1]);
+            return Math.ceil(pref + cached.px());
         }
+
+        /** How much wider a button's name is in bold, for that font and name. */
+        private record BoldExtra(Font font, String text, double px) { }
 
         /** Column widths for this width: equal fifths, or content-sized, in the fewest rows that fit. */
         private double[] columns(double width) {
@@ -101,8 +103,7 @@ public final class PresetPanel extends VBox {
             int n = all.size();
             if (n == 0) return new double[0];
             double inner = width - snappedLeftInset() - snappedRightInset(), g = gap();
-            double[] needs = new double[n];
-            for (int i = 0; i < n; i++) needs[i] = need(all.get(i));
+            double[] needs = needsOf();
             int first = Math.min(COLUMNS, n);
             double equal = (inner - (first - 1) * g) / first;
             boolean allFit = true;

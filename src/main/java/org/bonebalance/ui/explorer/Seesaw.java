@@ -92,7 +92,7 @@ public final class Seesaw extends Region {
         // the names stand over the two ends; when together they are wider than the beam (a big font in a
         // narrow card) they move outwards as far as the card allows, and past that they shrink: never overlap
         // the gap allows for the tilt: a turned name's box reaches sideways by its height × sin(tilt)
-        double gap = 6 + 2 * ranklLabel.getHeight() * Math.sin(Math.toRadians(MAX_TILT_DEGREES)) * 0.5;
+        double gap = 6 + ranklLabel.getHeight() * Math.sin(Math.toRadians(MAX_TILT_DEGREES));
         double rw = ranklLabel.getWidth(), ow = opgLabel.getWidth();
         double room = Math.max(2 * half, w - 4);
         double k = Math.min(1, (room - gap) / (rw + ow));

@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.bonebalance.content.Messages;
 import org.bonebalance.sim.Speed;
+import org.bonebalance.ui.ToolbarFlow;
 
 /**
  * Play/pause (Space), step, reset all, speed, and the clock: how much simulated time passes per real

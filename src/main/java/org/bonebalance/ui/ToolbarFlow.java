@@ -1,4 +1,4 @@
-package org.bonebalance.ui.explorer;
+package org.bonebalance.ui;
 
 import java.util.ArrayList;
 import java.util.List;
