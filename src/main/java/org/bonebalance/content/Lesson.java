@@ -11,10 +11,14 @@ import org.bonebalance.sim.Speed;
  *
  * @param number 1–5 for the built-in lessons, 0 for a teacher's own
  */
-public record Lesson(String id, int number, LocalText title, LocalText summary, List<Step> steps) {
+public record Lesson(String id, int number, LocalText title, LocalText summary, List<Step> steps)
+        implements org.bonebalance.sim.AppModel.Guide {
     public Lesson {
         steps = List.copyOf(steps);
     }
+
+    @Override
+    public int stepCount() { return steps.size(); }
 
     /** One step. Optional fields left empty keep the state of the step before. */
     public record Step(Optional<String> screen, Optional<String> preset, Optional<Levels> levels, boolean reset,

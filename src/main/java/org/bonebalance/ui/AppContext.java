@@ -12,24 +12,31 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.util.Subscription;
 import org.bonebalance.content.Depth;
 import org.bonebalance.model.HormoneLevels;
+import org.bonebalance.sim.AppModel;
 import org.bonebalance.sim.Simulation;
 import org.bonebalance.sim.Snapshot;
 import org.bonebalance.sim.Speed;
 
 /**
- * State shared by all screens: the one simulation, the latest snapshot, theme, zoom. Only the FX thread
- * touches it. Input flows back only through the setters here (STYLE.md convention 5).
+ * State shared by all screens, made once at start-up and kept when the window is rebuilt: the one
+ * {@link AppModel} (simulation, remodeling site, switch field, consultation, lesson), the latest snapshot,
+ * and what the user chose for the window (theme, zoom, depth, presenter mode, the screen on show). Only the
+ * FX thread touches it. Input flows back only through the setters here (STYLE.md convention 5).
  */
 public final class AppContext {
     public static final double MIN_ZOOM = 0.8;
     public static final double MAX_ZOOM = 2.0;
     public static final double ZOOM_STEP = 0.1;
 
+    private final AppModel model;
     private final Simulation simulation;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Depth> depth = new SimpleObjectProperty<>(Depth.FUNDAMENTALS);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
+    private final javafx.beans.property.StringProperty screen = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty presenter = new javafx.beans.property.SimpleBooleanProperty();
+    private Theme themeBeforePresenter = Theme.LIGHT;
     private final List<DoubleConsumer> frameListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> resetListeners = new CopyOnWriteArrayList<>();
     private final AppOptions options;
@@ -39,12 +46,20 @@ public final class AppContext {
     private boolean inFrame;
 
     public AppContext(Simulation simulation, AppOptions options) {
-        this.simulation = simulation;
+        this(new AppModel(simulation), options);
+    }
+
+    public AppContext(AppModel model, AppOptions options) {
+        this.model = model;
+        this.simulation = model.simulation();
         this.options = options;
         this.initialLevels = simulation.levels();
         this.initialSpeed = simulation.speed();
-        snapshot.set(simulation.snapshot());
+        snapshot.set(model.snapshot());
     }
+
+    /** The app model: everything that must outlive a window. */
+    public AppModel model() { return model; }
 
     public AppOptions options() { return options; }
 
@@ -67,21 +82,33 @@ public final class AppContext {
 
     public void zoomReset() { zoom.set(1.0); }
 
+    /** The id of the screen on show; the window follows it and sets it when the user picks a tab. */
+    public javafx.beans.property.StringProperty screenProperty() { return screen; }
+
+    /** Presenter mode (F5): the window shows it; it stays on when the window is rebuilt. */
+    public javafx.beans.property.BooleanProperty presenterProperty() { return presenter; }
+
+    /** The theme to go back to when presenter mode ends (presenter mode shows the projector theme). */
+    public Theme themeBeforePresenter() { return themeBeforePresenter; }
+
+    public void setThemeBeforePresenter(Theme t) { themeBeforePresenter = t; }
+
     private static double round(double z) { return Math.round(z * 100) / 100.0; }
 
     /**
-     * Called by the clock once per frame (tests call it by hand): first tells frame listeners the real
-     * time step (for easing that must run while paused, e.g. sliders gliding to a preset), then steps the
-     * simulation and publishes the snapshot: one per frame, even when a listener changed the levels.
+     * Called by the clock once per frame (tests call it by hand): clamps the real time step once, tells frame
+     * listeners that step (for easing that must run while paused, e.g. sliders gliding to a preset), then
+     * steps the app model and publishes the snapshot: one per frame, even when a listener changed the levels.
      */
     void advance(double dtSeconds) {
+        double dt = AppModel.clampDt(dtSeconds);
         inFrame = true;
         try {
-            for (DoubleConsumer l : frameListeners) l.accept(dtSeconds);
+            for (DoubleConsumer l : frameListeners) l.accept(dt);
         } finally {
             inFrame = false;
         }
-        snapshot.set(simulation.step(dtSeconds));
+        snapshot.set(model.step(dt));
     }
 
     /** Told the real seconds of every frame, before the simulation steps. Not a clock of its own. */
@@ -98,15 +125,14 @@ public final class AppContext {
 
     /** New levels: published at once, or with the frame's snapshot when set by a frame listener. */
     public void setLevels(HormoneLevels levels) {
-        Snapshot s = simulation.setLevels(levels);
+        Snapshot s = model.setLevels(levels);
         if (!inFrame) snapshot.set(s);
     }
 
     public HormoneLevels levels() { return simulation.levels(); }
 
     public void setSpeed(Speed s) {
-        simulation.setSpeed(s);
-        snapshot.set(simulation.snapshot());
+        snapshot.set(model.setSpeed(s));
     }
 
     public Speed speed() { return simulation.speed(); }
@@ -114,13 +140,12 @@ public final class AppContext {
     public boolean isPlaying() { return simulation.isPlaying(); }
 
     public void togglePlaying() {
-        simulation.togglePlaying();
-        snapshot.set(simulation.step(0));
+        snapshot.set(model.togglePlaying());
     }
 
-    public void play() { simulation.play(); snapshot.set(simulation.step(0)); }
+    public void play() { snapshot.set(model.play()); }
 
-    public void pause() { simulation.pause(); snapshot.set(simulation.step(0)); }
+    public void pause() { snapshot.set(model.pause()); }
 
     public void stepOnce() { advanceDays(Simulation.STEP_DAYS); }
 
@@ -128,10 +153,10 @@ public final class AppContext {
      * Advances the model by the given simulated days, playing or not, and publishes one snapshot for the
      * whole span (a lesson's "advance N years": observers redraw once, not once per month).
      */
-    public void advanceDays(double days) { snapshot.set(simulation.advanceDays(days)); }
+    public void advanceDays(double days) { snapshot.set(model.advanceDays(days)); }
 
     /** Back to time zero at the reference state; keeps levels and speed, pauses. */
-    public void reset() { snapshot.set(simulation.reset()); }
+    public void reset() { snapshot.set(model.reset()); }
 
     /** The state "reset all" returns to (the levels and speed the window opened with). */
     public void setInitialState(HormoneLevels levels, Speed speed) {
@@ -141,9 +166,9 @@ public final class AppContext {
 
     /** Reset all: time zero, paused, and the levels and speed the window opened with. */
     public void resetAll() {
-        simulation.setLevels(initialLevels);
-        simulation.setSpeed(initialSpeed);
-        snapshot.set(simulation.reset());
+        model.setLevels(initialLevels);
+        model.setSpeed(initialSpeed);
+        snapshot.set(model.reset());
         for (Runnable r : resetListeners) r.run();
     }
 

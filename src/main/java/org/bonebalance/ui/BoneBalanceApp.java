@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.bonebalance.content.Messages;
 import org.bonebalance.model.HormoneLevels;
+import org.bonebalance.sim.AppModel;
 import org.bonebalance.sim.Preset;
 import org.bonebalance.sim.Simulation;
 import org.bonebalance.sim.Speed;
@@ -18,18 +19,19 @@ public final class BoneBalanceApp extends Application {
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
 
-    private static AppOptions pending = AppOptions.none();
     /** The process's exit status once the window has closed: 1 when --snapshot could not be saved. */
     private static volatile int exitStatus;
     private FxClock clock;
     private PerfMonitor perf;
-    private MainWindow window;
+    private AppOptions pending = AppOptions.none();
+    private AppContext context;
+    private WindowHost host;
 
     /** Called by the Launcher (by reflection) with the raw arguments. */
     public static void launchApp(String[] args) {
         StartupTrace.mark("launchApp entered");
         try {
-            pending = AppOptions.parse(args);
+            AppOptions.parse(args); // a bad option ends here, before any window; start() reads them again
         } catch (IllegalArgumentException e) {
             System.err.println(Messages.get("app.error.line", e.getMessage()));
             System.exit(2);
@@ -81,17 +83,37 @@ public final class BoneBalanceApp extends Application {
         return l;
     }
 
-    /** Builds the whole window for the given options (used by the app and by UI tests). */
-    public static MainWindow build(AppOptions options) {
-        LearnFeatures.applyLanguage(options); // issue 5: --lang or the Language menu, before any text is read
+    /**
+     * The app's state for the given options (language, levels, speed, theme, screen, play): made once per run;
+     * a rebuilt window is built over the same context and loses nothing.
+     */
+    public static AppContext newContext(AppOptions options) {
+        options.lang().ifPresent(l -> Messages.setLocale(java.util.Locale.forLanguageTag(l))); // before any text is read
         Simulation simulation = new Simulation();
         HormoneLevels levels = startLevels(options);
         simulation.setLevels(levels);
         Speed speed = options.speed().map(Speed::fromCode).orElse(Speed.YEAR);
         simulation.setSpeed(speed);
-        AppContext context = new AppContext(simulation, options);
+        AppContext context = new AppContext(new AppModel(simulation), options);
         context.setInitialState(levels, speed);
         options.theme().map(Theme::fromId).ifPresent(context.themeProperty()::set);
+        options.screen().ifPresent(context.screenProperty()::set);
+        if (options.startPlaying()) context.play();
+        return context;
+    }
+
+    /**
+     * Builds the first window for the given options (used by the app and by UI tests): a new context, then
+     * what only a start asks for (--lesson, --step, --presenter).
+     */
+    public static MainWindow build(AppOptions options) {
+        MainWindow window = build(newContext(options));
+        LearnFeatures.applyStartOptions(window);
+        return window;
+    }
+
+    /** Builds a window over the given context: views only; the context and its model stay as they are. */
+    public static MainWindow build(AppContext context) {
         MainWindow window = new MainWindow(context);
         // the time controls serve every screen: in the toolbar from the start, whichever screen opens first
         TimeControlsViewModel time = new TimeControlsViewModel(context);
@@ -104,20 +126,21 @@ public final class BoneBalanceApp extends Application {
         window.addScreen("switch", "screen.switch", () -> new SwitchScreen(context));
         window.addScreen("learn", "screen.learn", () -> new LearnScreen(context));
         window.addScreen("consult", "screen.consult", () -> new ConsultScreen(context));
-        options.screen().ifPresent(window::show);
         window.activate();
-        if (options.startPlaying()) context.play();
-        LearnFeatures.install(window); // issue 5: depth switch, Learn menu, --lesson/--step/--presenter
-        org.bonebalance.ui.consult.ConsultFeatures.addMenu(window); // issue 6: Consultation menu
+        LearnFeatures.install(window); // depth switch, Learn menu, the lesson in progress
+        org.bonebalance.ui.consult.ConsultFeatures.addMenu(window);
         return window;
     }
 
     @Override
     public void start(Stage stage) {
+        pending = AppOptions.parse(getParameters().getRaw().toArray(String[]::new));
         PerfMonitor perf = pending.perf() ? PerfMonitor.sinceJvmStart() : null;
         StartupTrace.mark("start() entered");
         closeWithFirstVm();
-        window = build(pending);
+        context = newContext(pending);
+        MainWindow window = build(context);
+        LearnFeatures.applyStartOptions(window);
         StartupTrace.mark("window built");
         double[] size = defaultSize(javafx.stage.Screen.getPrimary().getVisualBounds().getWidth(),
                 javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
@@ -127,26 +150,25 @@ public final class BoneBalanceApp extends Application {
         stage.setScene(scene);
         if (perf != null) perf.watch(scene);
         this.perf = perf;
-        addExitHooks();
-        LearnFeatures.attach(window, stage, () -> rebuild(stage)); // issue 5: lesson keys, F5, full screen
+        host = new WindowHost(context, stage, window, this::addExitHooks);
         stage.show();
         StartupTrace.mark("stage shown");
         // once per stage (they follow whichever window is current): autosave and the question before
-        // closing with unsaved changes (issue 6), then the current window's exit hooks
-        org.bonebalance.ui.consult.ConsultFeatures.install(window, stage);
+        // closing with unsaved changes, then the current window's exit hooks
+        org.bonebalance.ui.consult.ConsultFeatures.install(context, host::window, stage);
         chainExitHooks(stage);
-        clock = new FxClock(window.context(), perf);
+        clock = new FxClock(context, perf);
         clock.start();
         pending.exitAfterSeconds().ifPresent(s -> {
             // Not a model clock: only closes the window after the requested wall time.
             javafx.animation.PauseTransition p = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(s));
-            p.setOnFinished(e -> window.exit());
+            p.setOnFinished(e -> host.window().exit());
             p.play();
         });
     }
 
     /** The window's exit hooks: --snapshot and --perf (again for a rebuilt window). */
-    private void addExitHooks() {
+    private void addExitHooks(MainWindow window) {
         pending.snapshot().ifPresent(file -> window.onExit(() -> {
             try {
                 window.saveSnapshot(file);
@@ -170,31 +192,16 @@ public final class BoneBalanceApp extends Application {
         javafx.event.EventHandler<javafx.stage.WindowEvent> before = stage.getOnCloseRequest();
         stage.setOnCloseRequest(e -> {
             if (before != null) before.handle(e);
-            if (!e.isConsumed()) window.runExitHooks();
+            if (!e.isConsumed()) host.window().runExitHooks();
         });
-    }
-
-    /** Issue 5: rebuilds the window after a language change, keeping the scene, state and one clock. */
-    private void rebuild(Stage stage) {
-        clock.stop();
-        MainWindow old = window;
-        window = build(pending);
-        LearnFeatures.carryOver(old, window);
-        stage.getScene().setRoot(window.root());
-        stage.setTitle(Messages.get("app.title"));
-        old.dispose();
-        addExitHooks();
-        LearnFeatures.attach(window, stage, () -> rebuild(stage));
-        clock = new FxClock(window.context(), perf);
-        clock.start();
     }
 
     @Override
     public void stop() {
         if (clock != null) clock.stop();
-        if (window != null) {
-            window.runExitHooks();
-            window.dispose();
+        if (host != null) {
+            host.window().runExitHooks();
+            host.window().dispose();
         }
     }
 }

@@ -8,8 +8,9 @@ import org.bonebalance.ui.consult.ConsultViewModel;
 
 /**
  * The consultation screen (issue 6): one person's timeline, up to three therapy scenarios side by side,
- * honest fracture-risk icon arrays, and a one-page handout. The consultation itself lives in the session's
- * {@link ConsultViewModel#session()}, so rebuilding the window (e.g. after a language change) keeps it.
+ * honest fracture-risk icon arrays, and a one-page handout. The consultation itself lives in the app model
+ * ({@link org.bonebalance.sim.AppModel#consultation()}), so rebuilding the window (e.g. after a language change)
+ * keeps it.
  * Menu, autosave and the close question: {@link org.bonebalance.ui.consult.ConsultFeatures}.
  */
 public final class ConsultScreen implements Screen {
@@ -17,7 +18,7 @@ public final class ConsultScreen implements Screen {
     private final ConsultView view;
 
     public ConsultScreen(AppContext context) {
-        this(ConsultViewModel.session());
+        this(new ConsultViewModel(context.model().consultation(), org.bonebalance.io.consult.Autosave.inHome()));
     }
 
     /** With a given view model (tests pass one whose autosave lives in a test folder). */

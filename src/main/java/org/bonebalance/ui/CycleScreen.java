@@ -26,15 +26,15 @@ import org.bonebalance.ui.animation.PhaseRing;
 import org.bonebalance.ui.animation.SiteView;
 
 /**
- * One remodeling site through its cycle (issue 4), driven by the model through each frame's snapshot:
- * the site advances by the snapshot's simulated days, pit depth follows resorption per site, refill F/R
+ * One remodeling site through its cycle: shows the app model's site, which every step advances by its
+ * simulated days whether this screen is on show or not; pit depth follows resorption per site, refill F/R
  * and the resting interval the activation frequency (see {@link SiteDrivers}).
  */
 public final class CycleScreen implements Screen {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     private final AppContext context;
-    private final RemodelingSite site = new RemodelingSite();
+    private final RemodelingSite site;
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private final Label info = new Label(Messages.get("animation.info.hint"));
@@ -51,9 +51,8 @@ public final class CycleScreen implements Screen {
     private final Label cycles = new Label();
     private final Label deficit = new Label();
     private final HormoneControls controls;
-    private final ChangeListener<Snapshot> onSnapshot = (o, a, s) -> advance(s);
+    private final ChangeListener<Snapshot> onSnapshot = (o, a, s) -> gate().frame(s);
     private final RenderGate gate;
-    private double lastElapsedDays;
     private BmuPhase shownPhase;
     /** Shown while time runs faster than a month per second: a whole cycle then flashes past. */
     private final Label speedHint = new Label(Messages.get("animation.cycle.speed-hint",
@@ -61,6 +60,7 @@ public final class CycleScreen implements Screen {
 
     public CycleScreen(AppContext context) {
         this.context = context;
+        this.site = context.model().site();
         this.gate = new RenderGate(context::getSnapshot, this::render);
         root.setId("cycle-view");
         root.getStyleClass().add("animation-screen");
@@ -124,10 +124,7 @@ public final class CycleScreen implements Screen {
         controls = new HormoneControls(context, "cycle");
         root.setBottom(controls.root());
 
-        Snapshot s = context.getSnapshot();
-        lastElapsedDays = s.elapsedDays();
-        site.advance(0, SiteDrivers.of(s.readout()));
-        render(s);
+        render(context.getSnapshot());
         context.snapshotProperty().addListener(onSnapshot);
     }
 
@@ -156,12 +153,7 @@ public final class CycleScreen implements Screen {
         info.setText(text);
     }
 
-    private void advance(Snapshot s) {
-        if (s.elapsedDays() < lastElapsedDays - 1e-9) site.reset();   // the simulation was reset
-        lastElapsedDays = s.elapsedDays();
-        site.advance(Math.max(0, s.lastStepDays()), SiteDrivers.of(s.readout()));
-        gate.frame(s);
-    }
+    private RenderGate gate() { return gate; }
 
     @Override
     public void setShowing(boolean showing) { gate.setShowing(showing); }
@@ -215,7 +207,7 @@ public final class CycleScreen implements Screen {
         AnimationStyles.setIfChanged(l, text);
     }
 
-    /** The site this screen shows (for tests). */
+    /** The site this screen shows: the app model's (for tests). */
     public RemodelingSite site() { return site; }
 
     public HormoneControls controls() { return controls; }

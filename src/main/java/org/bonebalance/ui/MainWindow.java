@@ -82,6 +82,7 @@ public final class MainWindow {
     private final Menu screensMenu = new Menu(Messages.get("menu.view.screens"));
     private final Menu helpMenu = new Menu(Messages.get("menu.help"));
     private final javafx.event.EventHandler<KeyEvent> keyFilter = this::globalKeys;
+    private javafx.util.Subscription contextSubscriptions = javafx.util.Subscription.EMPTY;
 
     public MainWindow(AppContext context) {
         this.context = context;
@@ -103,8 +104,10 @@ public final class MainWindow {
         root.getChildren().addAll(layout, overlay);
         buildMenus();
         applyZoom();
-        context.zoomProperty().addListener((o, a, b) -> applyZoom());
-        context.themeProperty().addListener((o, a, b) -> { applyStylesheets(root.getScene()); applyZoom(); });
+        // the context outlives this window (a rebuild makes a new one): every listener on it is released in dispose()
+        contextSubscriptions = contextSubscriptions
+                .and(context.zoomProperty().subscribe(z -> applyZoom()))
+                .and(context.themeProperty().subscribe((a, b) -> { applyStylesheets(root.getScene()); applyZoom(); }));
         root.sceneProperty().addListener((o, oldScene, scene) -> {
             applyStylesheets(scene);
             if (oldScene != null) oldScene.removeEventFilter(KeyEvent.KEY_PRESSED, keyFilter);
@@ -139,7 +142,7 @@ public final class MainWindow {
             item.setToggleGroup(group);
             item.setSelected(context.themeProperty().get() == t);
             item.setOnAction(e -> context.themeProperty().set(t));
-            context.themeProperty().addListener((o, a, b) -> item.setSelected(b == t));
+            contextSubscriptions = contextSubscriptions.and(context.themeProperty().subscribe(b -> item.setSelected(b == t)));
             themes.getItems().add(item);
         }
         MenuItem zoomIn = new MenuItem(Messages.get("menu.view.zoomIn"));
@@ -248,8 +251,14 @@ public final class MainWindow {
      */
     public void activate() {
         active = true;
+        String chosen = context.screenProperty().get();
+        if (!chosen.isEmpty()) show(chosen);
         int i = tabs.getSelectionModel().getSelectedIndex();
         if (i >= 0) build(screens.get(i));
+        // the screen on show is the user's choice, kept in the context: a rebuilt window opens on it
+        contextSubscriptions = contextSubscriptions
+                .and(tabs.getSelectionModel().selectedIndexProperty().subscribe(n -> context.screenProperty().set(currentScreenId())))
+                .and(context.screenProperty().subscribe(this::show));
     }
 
     private Screen build(ScreenSlot slot) {
@@ -417,6 +426,7 @@ public final class MainWindow {
     }
 
     public void dispose() {
+        contextSubscriptions.unsubscribe();
         for (ScreenSlot slot : screens) if (slot.screen != null) slot.screen.dispose();
         disposers.forEach(Runnable::run);
     }

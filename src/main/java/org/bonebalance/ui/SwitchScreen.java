@@ -23,13 +23,14 @@ import org.bonebalance.ui.animation.Legend;
 import org.bonebalance.ui.animation.SwitchView;
 
 /**
- * The RANK/RANKL/OPG switch (issue 4): marker counts follow the model's RANKL, OPG, RANKL–RANK and
- * osteoclasts relative to the reference ({@link SwitchCounts}); motion comes from each snapshot's step
- * ({@link SwitchField#secondsOf}); the readout uses the shared {@link SwitchState}.
+ * The RANK/RANKL/OPG switch: shows the app model's switch field, which every step advances whether this
+ * screen is on show or not. Marker counts follow the model's RANKL, OPG, RANKL–RANK and osteoclasts relative
+ * to the reference ({@link SwitchCounts}); motion comes from each snapshot's step ({@link SwitchField#secondsOf});
+ * the readout uses the shared {@link SwitchState}.
  */
 public final class SwitchScreen implements Screen {
     private final AppContext context;
-    private final SwitchField field = new SwitchField();
+    private final SwitchField field;
     private final BorderPane root = new BorderPane();
     private final SwitchView view = new SwitchView(this::showInfo);
     private final Label readout = new Label();
@@ -44,15 +45,14 @@ public final class SwitchScreen implements Screen {
     private final Label academic = new Label(Messages.get("animation.switch.academic"));
     private final Label info = new Label(Messages.get("animation.info.hint"));
     private final HormoneControls controls;
-    private final ChangeListener<Snapshot> onSnapshot = (o, a, s) -> advance(s);
+    private final ChangeListener<Snapshot> onSnapshot = (o, a, s) -> gate().frame(s);
     private final RenderGate gate;
     private final ChangeListener<Depth> onDepth;
-    private double lastElapsedDays;
-    private SwitchCounts counts;
     private SwitchState state;
 
     public SwitchScreen(AppContext context) {
         this.context = context;
+        this.field = context.model().switchField();
         this.gate = new RenderGate(context::getSnapshot, this::render);
         this.onDepth = (o, a, d) -> render(context.getSnapshot());
         root.setId("switch-view");
@@ -94,11 +94,7 @@ public final class SwitchScreen implements Screen {
         controls = new HormoneControls(context, "switch");
         root.setBottom(controls.root());
 
-        Snapshot s = context.getSnapshot();
-        lastElapsedDays = s.elapsedDays();
-        counts = SwitchCounts.of(s.readout());
-        field.reset(counts);
-        render(s);
+        render(context.getSnapshot());
         context.snapshotProperty().addListener(onSnapshot);
         context.depthProperty().addListener(onDepth);
     }
@@ -119,19 +115,14 @@ public final class SwitchScreen implements Screen {
 
     private void showInfo(String text) { info.setText(text); }
 
-    private void advance(Snapshot s) {
-        counts = SwitchCounts.of(s.readout());
-        if (s.elapsedDays() < lastElapsedDays - 1e-9) field.reset(counts);   // the simulation was reset
-        lastElapsedDays = s.elapsedDays();
-        field.advance(SwitchField.secondsOf(s), counts, SiteDrivers.of(s.readout()).depthRel());
-        gate.frame(s);
-    }
+    private RenderGate gate() { return gate; }
 
     @Override
     public void setShowing(boolean showing) { gate.setShowing(showing); }
 
     private void render(Snapshot s) {
         Readout r = s.readout();
+        SwitchCounts counts = counts();
         boolean isAcademic = context.depthProperty().get() == Depth.ACADEMIC;
         view.update(field, counts, isAcademic);
         SwitchState now = SwitchState.of(r);
@@ -167,7 +158,7 @@ public final class SwitchScreen implements Screen {
     public SwitchField field() { return field; }
 
     /** The counts on screen now (for tests). */
-    public SwitchCounts counts() { return counts; }
+    public SwitchCounts counts() { return context.model().switchCounts(); }
 
     public HormoneControls controls() { return controls; }
 

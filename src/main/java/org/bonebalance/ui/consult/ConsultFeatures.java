@@ -13,12 +13,19 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.bonebalance.content.Messages;
+import java.util.function.Supplier;
+import org.bonebalance.io.consult.Autosave;
+import org.bonebalance.sim.AppModel;
+import org.bonebalance.sim.consult.ConsultSession;
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.ConsultScreen;
 import org.bonebalance.ui.MainWindow;
 
 /**
  * Wires the consultation into the app: {@link #addMenu} gives each window a Consultation menu (called from
  * {@code BoneBalanceApp.build}); {@link #install} is called once per stage from {@code BoneBalanceApp.start}:
- * autosave every few seconds and a question before closing with unsaved changes.
+ * autosave every few seconds and a question before closing with unsaved changes. The consultation itself is
+ * the app model's ({@link org.bonebalance.sim.AppModel#consultation()}), made on first use.
  * <p>The autosave timer only writes a file; it never moves the model (STYLE.md: one clock for the model).
  */
 public final class ConsultFeatures {
@@ -26,9 +33,9 @@ public final class ConsultFeatures {
 
     private ConsultFeatures() {}
 
-    /** The consultation of the session: the consult screen shows this same view model once it is built. */
+    /** The window's view of the consultation: its consult screen's (built now if it was not yet). */
     private static ConsultViewModel viewModelOf(MainWindow window) {
-        return ConsultViewModel.session();
+        return ((ConsultScreen) window.screen("consult").orElseThrow()).viewModel();
     }
 
     /** The Consultation menu of one window. */
@@ -46,22 +53,29 @@ public final class ConsultFeatures {
     }
 
     /** Autosave and the close question for the stage; any close handler already set runs after ours. */
-    public static void install(MainWindow window, Stage stage) {
-        // the session is made when first used (ConsultViewModel.existingSession): until then nothing to save
+    public static void install(AppContext context, Supplier<MainWindow> current, Stage stage) {
+        AppModel model = context.model();
+        // the session is made when first used (AppModel.existingConsultation): until then nothing to save
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY,
-                e -> ConsultViewModel.existingSession().ifPresent(ConsultViewModel::autosaveIfChanged)));
+                e -> model.existingConsultation().ifPresent(session -> autosave(session, current.get()))));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
         EventHandler<WindowEvent> before = stage.getOnCloseRequest();
         stage.setOnCloseRequest(e -> {
-            ConsultViewModel vm = ConsultViewModel.existingSession().orElse(null);
-            if (vm == null || !vm.isDirty() || askBeforeClosing(vm, stage)) {
-                if (vm != null) vm.closedCleanly();
+            ConsultSession session = model.existingConsultation().orElse(null);
+            if (session == null || !session.isDirty() || askBeforeClosing(viewModelOf(current.get()), stage)) {
+                if (session != null) Autosave.inHome().clear();
                 if (before != null) before.handle(e);
             } else {
                 e.consume();
             }
         });
+    }
+
+    /** Writes the copy; a problem is shown on the consultation screen (built now to say it). */
+    private static void autosave(ConsultSession session, MainWindow window) {
+        ConsultViewModel.autosaveCopy(session, Autosave.inHome())
+                .ifPresent(problem -> viewModelOf(window).reject(problem));
     }
 
     /** Save / Don't save / Cancel; true when the window may close. */

@@ -15,14 +15,18 @@ import org.bonebalance.io.consult.Autosave;
 import org.bonebalance.io.consult.ConsultFileException;
 import org.bonebalance.io.consult.ConsultationJson;
 import org.bonebalance.sim.consult.ConsultForecast;
+import org.bonebalance.sim.consult.ConsultSession;
 import org.bonebalance.sim.consult.Consultation;
 
 /**
- * The consultation in progress: the current (always valid) consultation, its forecast, the message of the
- * last rejected edit or file, the file it belongs to and whether it has unsaved changes. Plain JavaFX
- * properties, no nodes: testable without a toolkit. Edits that fail validation leave everything untouched.
+ * The consultation screen's view of the app model's {@link ConsultSession}: the current (always valid)
+ * consultation, its forecast, the file it belongs to and whether it has unsaved changes, as read-only
+ * properties, plus the message of the last rejected edit or file. One per window: the session outlives it, so
+ * a rebuilt window shows the consultation as it was. Plain JavaFX properties, no nodes: testable without a
+ * toolkit. Edits that fail validation leave everything untouched.
  */
 public final class ConsultViewModel {
+    private final ConsultSession session;
     private final ReadOnlyObjectWrapper<Consultation> consultation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ConsultForecast.Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -32,39 +36,30 @@ public final class ConsultViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Consultation> pendingRestore = new ReadOnlyObjectWrapper<>();
     private final Autosave autosave;
-    private final ConsultForecast.Cache cache = new ConsultForecast.Cache();
-    private long edits, autosavedAt;
 
-    private static ConsultViewModel session;
-
-    /**
-     * The consultation of this app session (one per JVM, FX thread only): the screen of every window built
-     * in this run shares it, so rebuilding the window keeps the consultation, and the crash copy is offered
-     * once.
-     */
-    public static ConsultViewModel session() {
-        if (session == null) session = new ConsultViewModel(Autosave.inHome());
-        return session;
-    }
-
-    /**
-     * The session's consultation if anything has asked for it yet. Until the Consultation screen or menu is
-     * used there is nothing to save, and a copy left by a crash stays on disk to be offered then; start-up
-     * does not pay for the example consultation's forecasts.
-     */
-    public static Optional<ConsultViewModel> existingSession() {
-        return Optional.ofNullable(session);
-    }
-
-    /** Tests only: the next {@link #session()} starts a new consultation, as in a new run of the app. */
-    static void forgetSession() {
-        session = null;
-    }
-
+    /** A view of a new session (tests: as in a new run of the app). */
     public ConsultViewModel(Autosave autosave) {
+        this(new ConsultSession(), autosave);
+    }
+
+    /** A view of the given session; a copy left by a crash is offered the first time the session is shown. */
+    public ConsultViewModel(ConsultSession session, Autosave autosave) {
+        this.session = session;
         this.autosave = autosave;
-        set(Consultation.example());
-        autosave.pending().ifPresent(pendingRestore::set);
+        session.offerRestoreOnce(autosave::pending);
+        sync();
+    }
+
+    /** The session this view shows. */
+    public ConsultSession session() { return session; }
+
+    /** Copies the session's state into the properties (after every change). */
+    private void sync() {
+        consultation.set(session.consultation());
+        result.set(session.result());
+        file.set(session.file().orElse(null));
+        dirty.set(session.isDirty());
+        pendingRestore.set(session.pendingRestore().orElse(null));
     }
 
     public ReadOnlyObjectProperty<Consultation> consultationProperty() { return consultation.getReadOnlyProperty(); }
@@ -100,24 +95,14 @@ public final class ConsultViewModel {
      * field. Returns true when the edit was accepted.
      */
     public boolean edit(UnaryOperator<Consultation> change) {
-        Consultation next;
-        ConsultForecast.Result r;
         try {
-            next = change.apply(consultation.get());
-            if (next.equals(consultation.get())) {
-                message.set("");
-                return true;
-            }
-            r = ConsultForecast.run(next, cache);
+            session.edit(change);
         } catch (IllegalArgumentException e) {
             reject(e.getMessage());
             return false;
         }
         message.set("");
-        consultation.set(next);
-        result.set(r);
-        edits++;
-        dirty.set(true);
+        sync();
         return true;
     }
 
@@ -143,19 +128,13 @@ public final class ConsultViewModel {
 
     /** Loads a file; on any problem the current consultation stays and the message says why. */
     public boolean open(Path path) {
-        Consultation c;
-        ConsultForecast.Result r;
         try {
-            c = ConsultationJson.read(path);
-            r = ConsultForecast.run(c, cache);
+            session.opened(ConsultationJson.read(path), path);
         } catch (ConsultFileException | IllegalArgumentException e) {
             reject(Messages.get("consult.ui.openFailed", e.getMessage()));
             return false;
         }
-        consultation.set(c);
-        result.set(r);
-        file.set(path);
-        dirty.set(false);
+        sync();
         message.set("");
         autosave.clear();
         return true;
@@ -169,8 +148,8 @@ public final class ConsultViewModel {
             reject(Messages.get("consult.ui.saveFailed", path, org.bonebalance.io.WriteProblems.why(e)));
             return false;
         }
-        file.set(path);
-        dirty.set(false);
+        session.saved(path);
+        sync();
         done(Messages.get("consult.ui.saved", path.getFileName()));
         autosave.clear();
         return true;
@@ -183,12 +162,21 @@ public final class ConsultViewModel {
 
     /** Writes the autosave copy when there are changes since the last one; called every few seconds. */
     public void autosaveIfChanged() {
-        if (!dirty.get() || autosavedAt == edits) return;
+        autosaveCopy(session, autosave).ifPresent(this::reject);
+    }
+
+    /**
+     * Writes the session's autosave copy when it has changes the copy lacks; the problem in plain words when
+     * the copy could not be written. For the stage's timer, which runs whether the screen was built or not.
+     */
+    public static Optional<String> autosaveCopy(ConsultSession session, Autosave autosave) {
+        if (!session.needsAutosave()) return Optional.empty();
         try {
-            autosave.save(consultation.get());
-            autosavedAt = edits;
+            autosave.save(session.consultation());
+            session.autosaved();
+            return Optional.empty();
         } catch (IOException e) {
-            reject(Messages.get("consult.ui.autosaveFailed", org.bonebalance.io.WriteProblems.why(e)));
+            return Optional.of(Messages.get("consult.ui.autosaveFailed", org.bonebalance.io.WriteProblems.why(e)));
         }
     }
 
@@ -216,24 +204,18 @@ public final class ConsultViewModel {
 
     /** Accepts the offered session from last time. */
     public void restorePending() {
-        Consultation c = pendingRestore.get();
-        if (c == null) return;
-        pendingRestore.set(null);
         try {
-            ConsultForecast.Result r = ConsultForecast.run(c, cache);
-            consultation.set(c);
-            result.set(r);
-            file.set(null);
-            edits++;
-            dirty.set(true);
+            session.restorePending();
         } catch (IllegalArgumentException e) {
             reject(Messages.get("consult.ui.openFailed", e.getMessage()));
         }
+        sync();
     }
 
     /** Declines the offered session and forgets it. */
     public void discardPending() {
-        pendingRestore.set(null);
+        session.discardPending();
+        sync();
         autosave.clear();
     }
 
@@ -244,8 +226,4 @@ public final class ConsultViewModel {
 
     public Optional<Path> file() { return Optional.ofNullable(file.get()); }
 
-    private void set(Consultation c) {
-        consultation.set(c);
-        result.set(ConsultForecast.run(c, cache));
-    }
 }

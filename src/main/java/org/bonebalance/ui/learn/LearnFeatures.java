@@ -3,9 +3,7 @@ package org.bonebalance.ui.learn;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -30,16 +28,15 @@ import org.bonebalance.ui.LearnScreen;
 import org.bonebalance.ui.MainWindow;
 
 /**
- * Wires the learn area into the shell (issue 5): the depth switch, the Learn menu (lessons, glossary, evidence,
+ * Wires the learn area into one window: the depth switch, the Learn menu (lessons, glossary, evidence,
  * references, about, presenter mode, language), the lesson player with its narration panel and spotlight, the
- * lesson keys, and the options {@code --lang}, {@code --lesson}, {@code --step}, {@code --presenter}.
- * <p>{@code BoneBalanceApp} calls {@link #applyLanguage} before building, {@link #install} after registering
- * the screens, and {@link #attach} once the stage exists.
+ * lesson keys, and the options {@code --lesson}, {@code --step}, {@code --presenter}.
+ * <p>{@code BoneBalanceApp} calls {@link #install} after registering the screens (a rebuilt window shows the
+ * lesson in progress again), {@link #applyStartOptions} for the first window only, and {@link #attach} once
+ * the stage exists.
  */
 public final class LearnFeatures {
-    private static final Map<MainWindow, LearnFeatures> BY_WINDOW = new WeakHashMap<>();
     private static final String KEY_FILTER = "bonebalance.learn.keys";
-    private static volatile Locale chosenLocale;
 
     private final MainWindow window;
     private final LessonPlayer player;
@@ -59,24 +56,30 @@ public final class LearnFeatures {
                 window.context().snapshotProperty());
     }
 
-    /** Sets the language from the Language menu, else {@code --lang}, else the system locale. */
-    public static void applyLanguage(AppOptions options) {
-        if (chosenLocale != null) Messages.setLocale(chosenLocale);
-        else options.lang().ifPresent(l -> Messages.setLocale(Locale.forLanguageTag(l)));
+    /** The learn area of this window (kept with its root node, so it goes with the window). */
+    public static Optional<LearnFeatures> of(MainWindow window) {
+        return Optional.ofNullable(window.root().getProperties().get(LearnFeatures.class))
+                .map(LearnFeatures.class::cast);
     }
 
-    public static Optional<LearnFeatures> of(MainWindow window) { return Optional.ofNullable(BY_WINDOW.get(window)); }
-
-    /** Adds the learn area's controls to a freshly built window and applies --lesson/--step/--presenter. */
+    /** Adds the learn area's controls to a freshly built window and shows the lesson in progress, if any. */
     public static LearnFeatures install(MainWindow window) {
         LearnFeatures f = new LearnFeatures(window);
-        BY_WINDOW.put(window, f);
+        window.root().getProperties().put(LearnFeatures.class, f);
         window.addStylesheet(Styles.stylesheet());
         window.addToolbarItem(DepthSwitch.create(window.context().depthProperty()));
         window.addMenu(f.menu()); // before Help, where people look for it
         window.onDispose(f::dispose);
         window.whenBuilt("learn", s -> ((LearnScreen) s).setLessonsView(LessonsView.build(f)));
         f.player.indexProperty().subscribe(i -> f.stepChanged(i.intValue()));
+        f.player.resume();
+        f.player.lessonProperty().subscribe(l -> { if (l != null) f.lastLesson = l; });
+        return f;
+    }
+
+    /** What only the first window of a run does: --lesson/--step and --presenter. */
+    public static void applyStartOptions(MainWindow window) {
+        LearnFeatures f = of(window).orElseThrow();
         AppOptions o = window.context().options();
         o.lesson().ifPresent(arg -> {
             try {
@@ -86,12 +89,11 @@ public final class LearnFeatures {
             }
         });
         if (o.presenter()) f.presenter.set(true);
-        return f;
     }
 
     /** Once the stage exists: lesson and presenter keys, full screen, and the rebuild used on a language change. */
     public static void attach(MainWindow window, Stage stage, Runnable rebuild) {
-        LearnFeatures f = BY_WINDOW.get(window);
+        LearnFeatures f = of(window).orElse(null);
         if (f == null) return;
         f.rebuild = rebuild;
         f.presenter.setStage(stage);
@@ -103,23 +105,6 @@ public final class LearnFeatures {
         EventHandler<KeyEvent> keys = f::onKey;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         scene.getProperties().put(KEY_FILTER, keys);
-    }
-
-    /** Carries levels, speed, depth, theme, zoom, screen, presenter mode and the lesson over to a rebuilt window. */
-    public static void carryOver(MainWindow from, MainWindow to) {
-        to.context().setLevels(from.context().levels());
-        to.context().setSpeed(from.context().simulation().speed());
-        to.context().depthProperty().set(from.context().depthProperty().get());
-        to.show(from.currentScreenId());
-        LearnFeatures a = BY_WINDOW.get(from), b = BY_WINDOW.get(to);
-        if (a != null && b != null) {
-            // as the user left them, not as --lesson/--presenter asked at start (the new window applied those again)
-            b.presenter.continueFrom(a.presenter);
-            if (a.player.isActive()) b.startLesson(a.player.lessonProperty().get(), a.player.indexProperty().get());
-            else if (b.player.isActive()) b.player.exit();
-        }
-        to.context().themeProperty().set(from.context().themeProperty().get());
-        to.context().zoomProperty().set(from.context().zoomProperty().get());
     }
 
     public LessonPlayer player() { return player; }
@@ -306,12 +291,8 @@ public final class LearnFeatures {
         return m;
     }
 
-    /** Forgets a language chosen in the menu (tests). */
-    static void resetLanguageChoice() { chosenLocale = null; }
-
-    /** Switches language; the window is rebuilt so every screen reads its text again. */
+    /** Switches language; the window is rebuilt over the same context so every view reads its text again. */
     public void setLanguage(Locale l) {
-        chosenLocale = l;
         Messages.setLocale(l);
         if (rebuild != null) rebuild.run();
     }
@@ -321,6 +302,6 @@ public final class LearnFeatures {
         panel.dispose();
         pen.dispose();
         presenter.dispose();
-        BY_WINDOW.remove(window);
+        window.root().getProperties().remove(LearnFeatures.class);
     }
 }

@@ -13,7 +13,9 @@ import org.bonebalance.ui.AppContext;
 import org.bonebalance.ui.MainWindow;
 
 /**
- * Runs a lesson: entering a step sets the state it promises through {@link AppContext} setters and
+ * Runs a lesson for one window. Where the lesson stands (which, the step, the levels it began with) is the app
+ * model's ({@link org.bonebalance.sim.AppModel#lesson()}), so a rebuilt window's player carries on from the same
+ * step without applying it again ({@link #resume}). Entering a step sets the state it promises through {@link AppContext} setters and
  * {@link MainWindow#show}, and moves the spotlight. Going forward applies only the next step (so what the
  * learner played stays); jumping (Previous, {@code --step}) replays from the last step that resets, so a step
  * always looks the same however it is reached.
@@ -25,11 +27,34 @@ public final class LessonPlayer {
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
     private HormoneLevels startLevels = HormoneLevels.PREMENOPAUSAL;
+    private final javafx.util.Subscription recording;
 
     public LessonPlayer(MainWindow window) {
         this.window = window;
         this.context = window.context();
         this.spotlight = new Spotlight(window.overlayLayer(), window.root(), context.snapshotProperty());
+        recording = index.subscribe((was, now) -> record());
+    }
+
+    /** Tells the app model where the lesson stands. */
+    private void record() {
+        Lesson l = lesson.get();
+        context.model().setLesson(l == null || index.get() < 0 ? null
+                : new org.bonebalance.sim.AppModel.LessonProgress(l, index.get(), startLevels));
+    }
+
+    /**
+     * Shows the lesson in progress in the app model, if any, at its step, as it stands: nothing is applied
+     * again (the learner's state since entering the step stays).
+     */
+    public void resume() {
+        context.model().lesson().ifPresent(p -> {
+            if (!(p.lesson() instanceof Lesson l)) return;
+            startLevels = p.startLevels();
+            lesson.set(l);
+            index.set(p.step());
+            l.step(p.step()).ifPresent(s -> spotlight.show(s.highlight().orElse(null)));
+        });
     }
 
     public ReadOnlyObjectProperty<Lesson> lessonProperty() { return lesson.getReadOnlyProperty(); }
@@ -108,6 +133,7 @@ public final class LessonPlayer {
     }
 
     public void dispose() {
+        recording.unsubscribe();
         spotlight.dispose();
     }
 }

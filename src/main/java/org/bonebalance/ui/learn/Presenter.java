@@ -14,20 +14,24 @@ import org.bonebalance.ui.Theme;
 /**
  * Presenter mode (F5 or {@code --presenter}): full screen, the projector theme, larger type, the menu bar and
  * all but the essential toolbar controls hidden, narration in large type (css/learn.css, {@code .presenter}).
+ * On or off is the context's ({@link org.bonebalance.ui.AppContext#presenterProperty()}), with the theme to
+ * return to, so a rebuilt window comes up in the same mode; this shows it in one window.
  */
 public final class Presenter {
     /** Toolbar controls that stay in presenter mode. */
     public static final Set<String> ESSENTIAL = Set.of("play", "step", "reset", "speed", "depth");
 
     private final MainWindow window;
+    private static final String WINDOWED = "bonebalance.presenter.windowed";
     private final List<Node> hidden = new ArrayList<>();
     private boolean on;
-    private Theme before = Theme.LIGHT;
     private Stage stage;
     private javafx.util.Subscription showing = javafx.util.Subscription.EMPTY;
+    private final javafx.util.Subscription following;
 
     Presenter(MainWindow window) {
         this.window = window;
+        following = window.context().presenterProperty().subscribe(this::show);
     }
 
     void setStage(Stage stage) {
@@ -38,30 +42,33 @@ public final class Presenter {
         showing = stage.showingProperty().subscribe(s -> { if (s && on) fullScreen(true); });
     }
 
-    /** Takes over from the presenter of the window this one replaces: on or off, and the theme to return to. */
-    void continueFrom(Presenter old) {
-        if (!old.on) {
-            set(false);
-            return;
-        }
-        set(true);
-        before = old.before;
-        windowed = old.windowed;
+    void dispose() {
+        showing.unsubscribe();
+        following.unsubscribe();
     }
 
-    void dispose() { showing.unsubscribe(); }
+    public boolean isOn() { return window.context().presenterProperty().get(); }
 
-    public boolean isOn() { return on; }
+    public void toggle() { set(!isOn()); }
 
-    public void toggle() { set(!on); }
-
+    /** Turns presenter mode on or off: the theme changes here, once, and every window shows the mode. */
     public void set(boolean value) {
+        var context = window.context();
+        if (value == context.presenterProperty().get()) return;
+        if (value) {
+            context.setThemeBeforePresenter(context.themeProperty().get());
+            context.themeProperty().set(Theme.PROJECTOR);
+        } else {
+            context.themeProperty().set(context.themeBeforePresenter());
+        }
+        context.presenterProperty().set(value);
+    }
+
+    private void show(boolean value) {
         if (value == on) return;
         on = value;
         Parent root = window.root();
         if (on) {
-            before = window.context().themeProperty().get();
-            window.context().themeProperty().set(Theme.PROJECTOR);
             root.getStyleClass().add(Styles.PRESENTER);
             hide(window.menuBar());
             if (window.menuBar().getParent() instanceof Parent top) {
@@ -73,7 +80,6 @@ public final class Presenter {
                 }
             }
         } else {
-            window.context().themeProperty().set(before);
             root.getStyleClass().remove(Styles.PRESENTER);
             for (Node n : hidden) {
                 n.setVisible(true);
@@ -99,13 +105,14 @@ public final class Presenter {
         hidden.add(n);
     }
 
-    private javafx.geometry.Rectangle2D windowed;
-
     private void fullScreen(boolean value) {
         if (stage == null) return;
+        // the stage's bounds before presenter mode live with the stage, which outlives a rebuilt window
+        javafx.geometry.Rectangle2D windowed = (javafx.geometry.Rectangle2D) stage.getProperties().get(WINDOWED);
         // Cover the screen even where a window manager ignores full-screen requests.
         if (value && windowed == null && stage.isShowing()) {
-            windowed = new javafx.geometry.Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            stage.getProperties().put(WINDOWED,
+                    new javafx.geometry.Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
             javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
             stage.setX(screen.getMinX());
             stage.setY(screen.getMinY());
@@ -116,7 +123,7 @@ public final class Presenter {
             stage.setY(windowed.getMinY());
             stage.setWidth(windowed.getWidth());
             stage.setHeight(windowed.getHeight());
-            windowed = null;
+            stage.getProperties().remove(WINDOWED);
         }
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint(Messages.get("content.presenter.hint"));

@@ -26,17 +26,19 @@ import org.testfx.util.WaitForAsyncUtils;
 class ConsultCloseTest {
     private Stage stage;
     private ConsultViewModel vm;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
         Files.deleteIfExists(Autosave.home().resolve(Autosave.FILE_NAME));
         this.stage = stage;
-        MainWindow window = BoneBalanceApp.build(AppOptions.none());
+        window = BoneBalanceApp.build(AppOptions.none());
         for (var s : window.screens()) if (s instanceof ConsultScreen c) vm = c.viewModel();
         Scene scene = new Scene(window.root(), 1280, 720);
         scene.getStylesheets().add(Theme.LIGHT.stylesheet());
         stage.setScene(scene);
-        ConsultFeatures.install(window, stage);
+        stage.setOnCloseRequest(null); // the stage is shared by the tests of this run: a new app's stage has no handler
+        ConsultFeatures.install(window.context(), () -> window, stage);
         stage.show();
     }
 
@@ -53,10 +55,10 @@ class ConsultCloseTest {
     @Test
     void aRebuiltWindowKeepsTheConsultationAndHasTheMenu(FxRobot robot) {
         robot.interact(() -> {
-            MainWindow again = BoneBalanceApp.build(AppOptions.none());
+            MainWindow again = BoneBalanceApp.build(window.context());
             ConsultViewModel other = null;
             for (var s : again.screens()) if (s instanceof ConsultScreen c) other = c.viewModel();
-            assertSame(vm, other, "e.g. after a language change the consultation in progress stays");
+            assertSame(vm.session(), other.session(), "e.g. after a language change the consultation in progress stays");
             assertTrue(again.menuBar().getMenus().stream().anyMatch(m -> "menu-consult".equals(m.getId())));
         });
     }

@@ -21,8 +21,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The consultation is made when first used, not at start-up (issue 3's first frame), and a copy left by a
- * crash survives a run in which the Consultation screen was never opened (issue 6: nothing lost).
+ * The consultation is made when first used, not at start-up (the first frame does not wait for it), and a copy
+ * left by a crash survives a run in which the Consultation screen was never opened (nothing lost).
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsultSessionOnFirstUseTest {
@@ -32,25 +32,24 @@ class ConsultSessionOnFirstUseTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        ConsultViewModel.forgetSession();
         Autosave.inHome().save(Consultation.example()); // left behind by a crash
         this.stage = stage;
         window = BoneBalanceApp.build(AppOptions.none());
         stage.setScene(new Scene(window.root(), 1280, 720));
-        ConsultFeatures.install(window, stage);
+        stage.setOnCloseRequest(null); // the stage is shared by the tests of this run: a new app's stage has no handler
+        ConsultFeatures.install(window.context(), () -> window, stage);
         stage.show();
     }
 
     @AfterEach
     void cleanUp() throws Exception {
         Files.deleteIfExists(copy);
-        ConsultViewModel.forgetSession();
     }
 
     @Test
     void startingAndClosingWithoutTheConsultationKeepsTheCrashCopy() {
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(ConsultViewModel.existingSession().isEmpty(), "start-up makes no consultation");
+        assertTrue(window.context().model().existingConsultation().isEmpty(), "start-up makes no consultation");
         WaitForAsyncUtils.asyncFx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isShowing(), "nothing unsaved: the window closes without asking");
@@ -61,7 +60,7 @@ class ConsultSessionOnFirstUseTest {
     void openingTheConsultationMakesItAndOffersTheCrashCopy() {
         WaitForAsyncUtils.asyncFx(() -> window.show("consult"));
         WaitForAsyncUtils.waitForFxEvents();
-        ConsultViewModel vm = ConsultViewModel.existingSession().orElseThrow();
-        assertTrue(vm.pendingRestoreProperty().get() != null, "the copy from last time is offered");
+        assertTrue(window.context().model().existingConsultation().orElseThrow().pendingRestore().isPresent(),
+                "the copy from last time is offered");
     }
 }

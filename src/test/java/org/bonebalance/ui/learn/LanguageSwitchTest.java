@@ -34,7 +34,6 @@ class LanguageSwitchTest {
     void close() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.hideStage();
-        LearnFeatures.resetLanguageChoice();
         Messages.setLocale(Locale.ENGLISH);
     }
 
