@@ -35,9 +35,9 @@ public final class DesktopJvm {
     /** {@code false}: run the window in this VM. */
     public static final String RELAUNCH = "bonebalance.relaunch";
     /** The first VM's process id: the window closes if that process ends without it. */
-    public static final String PARENT_PID = "bonebalance.parentPid";
+    public static final String PARENT_PID = org.bonebalance.ui.shell.BoneBalanceApp.PARENT_PID;
     /** The first VM's start (ms since the epoch): {@code --perf} times the first frame from the user's command. */
-    public static final String STARTED_AT = "bonebalance.startedAt";
+    public static final String STARTED_AT = org.bonebalance.ui.StartupTrace.STARTED_AT;
     /**
      * The VM options the window runs with. The VM's own messages (an error at start, the recording's remark)
      * go to standard error in every case: standard output is the program's (scripts read --perf's lines).
@@ -324,15 +324,5 @@ public final class DesktopJvm {
     }
 
     /** The time the user's command started: the first VM's start when relaunched, else this VM's. */
-    public static long startedAtMillis() {
-        String s = System.getProperty(STARTED_AT);
-        if (s != null) {
-            try {
-                return Long.parseLong(s);
-            } catch (NumberFormatException e) {
-                // fall through to this VM's start
-            }
-        }
-        return ManagementFactory.getRuntimeMXBean().getStartTime();
-    }
+    public static long startedAtMillis() { return org.bonebalance.ui.StartupTrace.startedAtMillis(); }
 }

@@ -26,7 +26,7 @@ public final class Launcher {
     private static void launchGui(String[] args, PrintStream err) {
         try {
             // Loaded by name so that commands never touch JavaFX classes.
-            Class.forName("org.bonebalance.ui.BoneBalanceApp")
+            Class.forName("org.bonebalance.ui.shell.BoneBalanceApp")
                     .getMethod("launchApp", String[].class)
                     .invoke(null, (Object) args);
         } catch (ReflectiveOperationException e) {

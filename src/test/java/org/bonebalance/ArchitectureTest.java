@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * STYLE.md convention 1: no JavaFX in model/, sim/, content/, io/ or cli/, so the science and the commands run
- * without a display and could become a core module. A plain scan of the sources.
+ * without a display and could become a core module. Packages depend one way, model ← sim ← content ← io ←
+ * ui and cli ← the entry (the root package), and no two packages need each other, not even inside a layer (ui's
+ * screens, the shell, sim's parts). A plain scan of the sources: every {@code org.bonebalance.x.Y} named in
+ * code (imports and fully qualified names; comments are skipped).
  */
 class ArchitectureTest {
     static final List<String> HEADLESS = List.of("model", "sim", "content", "io", "cli");
@@ -37,6 +40,108 @@ class ArchitectureTest {
             }
         }
         return found;
+    }
+
+    /** Layers from the bottom: a package may use its own layer's and lower layers' packages only. */
+    static final List<String> LAYERS = List.of("model", "sim", "content", "io", "cli|ui", "");
+    private static final Pattern REFERENCE = Pattern.compile("org\\.bonebalance((?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]");
+
+    /** Package (relative to the root: "" for the root, "ui.learn") → the packages its code names. */
+    static java.util.Map<String, java.util.Set<String>> dependencies(Path root) throws IOException {
+        java.util.Map<String, java.util.Set<String>> deps = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String pkg = root.relativize(f.getParent()).toString().replace(java.io.File.separatorChar, '.');
+                java.util.Set<String> used = deps.computeIfAbsent(pkg, k -> new java.util.TreeSet<>());
+                String code = Files.readString(f).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+                var m = REFERENCE.matcher(code);
+                while (m.find()) {
+                    String target = m.group(1).isEmpty() ? "" : m.group(1).substring(1);
+                    if (!target.equals(pkg)) used.add(target);
+                }
+            }
+        }
+        return deps;
+    }
+
+    static int layer(String pkg) {
+        String top = pkg.contains(".") ? pkg.substring(0, pkg.indexOf('.')) : pkg;
+        for (int i = 0; i < LAYERS.size(); i++) if (top.matches(LAYERS.get(i))) return i;
+        throw new IllegalArgumentException("package " + pkg + " has no layer: add it to LAYERS");
+    }
+
+    /** Uses that point up, or sideways to another top-level package of the same layer (cli and ui). */
+    static List<String> upwards(java.util.Map<String, java.util.Set<String>> deps) {
+        List<String> found = new ArrayList<>();
+        deps.forEach((from, tos) -> {
+            for (String to : tos) {
+                String fromTop = from.split("\\.")[0], toTop = to.split("\\.")[0];
+                if (layer(to) > layer(from) || (layer(to) == layer(from) && !fromTop.equals(toTop)))
+                    found.add(name(from) + " -> " + name(to));
+            }
+        });
+        return found;
+    }
+
+    /** Groups of packages that need each other (strongly connected, more than one package). */
+    static List<List<String>> cycles(java.util.Map<String, java.util.Set<String>> deps) {
+        List<List<String>> found = new ArrayList<>();
+        for (String start : deps.keySet()) {
+            java.util.Set<String> group = new java.util.TreeSet<>();
+            for (String other : deps.keySet()) {
+                if (!other.equals(start) && reaches(deps, start, other) && reaches(deps, other, start)) group.add(name(other));
+            }
+            if (!group.isEmpty()) {
+                group.add(name(start));
+                List<String> g = List.copyOf(group);
+                if (!found.contains(g)) found.add(g);
+            }
+        }
+        return found;
+    }
+
+    private static boolean reaches(java.util.Map<String, java.util.Set<String>> deps, String from, String to) {
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(from));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            String p = todo.pop();
+            if (!seen.add(p)) continue;
+            for (String q : deps.getOrDefault(p, java.util.Set.of())) {
+                if (q.equals(to)) return true;
+                todo.push(q);
+            }
+        }
+        return false;
+    }
+
+    private static String name(String pkg) { return pkg.isEmpty() ? "(root)" : pkg; }
+
+    @Test
+    void packagesDependDownwardsOnly() throws IOException {
+        assertEquals(List.of(), upwards(dependencies(Path.of("src", "main", "java", "org", "bonebalance"))));
+    }
+
+    @Test
+    void noTwoPackagesNeedEachOther() throws IOException {
+        assertEquals(List.of(), cycles(dependencies(Path.of("src", "main", "java", "org", "bonebalance"))));
+    }
+
+    @Test
+    void theDependencyChecksFindUpwardUsesAndCycles(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        write(tmp, "sim/consult/Checks.java", "package org.bonebalance.sim.consult;\nimport org.bonebalance.content.Messages;\nclass Checks {}\n");
+        write(tmp, "content/Lesson.java", "package org.bonebalance.content;\nclass Lesson { org.bonebalance.sim.consult.Checks c; }\n");
+        write(tmp, "ui/Screen.java", "package org.bonebalance.ui;\n// org.bonebalance.ui.learn.Comment is not a use\nclass Screen { org.bonebalance.ui.learn.X x; }\n");
+        write(tmp, "ui/learn/X.java", "package org.bonebalance.ui.learn;\nimport org.bonebalance.ui.Screen;\nclass X {}\n");
+        write(tmp, "cli/C.java", "package org.bonebalance.cli;\nimport org.bonebalance.ui.Screen;\nclass C {}\n");
+        var deps = dependencies(tmp);
+        assertEquals(List.of("cli -> ui", "sim.consult -> content"), upwards(deps));
+        assertEquals(List.of(List.of("content", "sim.consult"), List.of("ui", "ui.learn")), cycles(deps));
+    }
+
+    private static void write(Path root, String file, String text) throws IOException {
+        Path p = root.resolve(file);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
     }
 
     @Test

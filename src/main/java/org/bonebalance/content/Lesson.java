@@ -12,7 +12,7 @@ import org.bonebalance.sim.Speed;
  * @param number 1–5 for the built-in lessons, 0 for a teacher's own
  */
 public record Lesson(String id, int number, LocalText title, LocalText summary, List<Step> steps)
-        implements org.bonebalance.sim.AppModel.Guide {
+        implements org.bonebalance.sim.app.AppModel.Guide {
     public Lesson {
         steps = List.copyOf(steps);
     }

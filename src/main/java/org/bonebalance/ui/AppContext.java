@@ -12,7 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.util.Subscription;
 import org.bonebalance.content.Depth;
 import org.bonebalance.model.HormoneLevels;
-import org.bonebalance.sim.AppModel;
+import org.bonebalance.sim.app.AppModel;
 import org.bonebalance.sim.Simulation;
 import org.bonebalance.sim.Snapshot;
 import org.bonebalance.sim.Speed;
@@ -100,7 +100,7 @@ public final class AppContext {
      * listeners that step (for easing that must run while paused, e.g. sliders gliding to a preset), then
      * steps the app model and publishes the snapshot: one per frame, even when a listener changed the levels.
      */
-    void advance(double dtSeconds) {
+    public void advance(double dtSeconds) {
         double dt = AppModel.clampDt(dtSeconds);
         inFrame = true;
         try {

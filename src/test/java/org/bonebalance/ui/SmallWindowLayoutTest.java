@@ -1,5 +1,8 @@
 package org.bonebalance.ui;
 
+import org.bonebalance.ui.explorer.ExplorerScreen;
+import org.bonebalance.ui.shell.BoneBalanceApp;
+import org.bonebalance.ui.shell.MainWindow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Scene;

@@ -1,5 +1,9 @@
 package org.bonebalance.ui;
 
+import org.bonebalance.ui.consult.ConsultScreen;
+import org.bonebalance.ui.shell.BoneBalanceApp;
+import org.bonebalance.ui.shell.MainWindow;
+import org.bonebalance.ui.shell.WindowHost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;

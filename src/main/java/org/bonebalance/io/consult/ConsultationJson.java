@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.bonebalance.content.Messages;
+import org.bonebalance.content.Wording;
 import org.bonebalance.sim.Regimen;
 import org.bonebalance.sim.Scenario;
 import org.bonebalance.sim.consult.Checks;
@@ -136,7 +137,7 @@ public final class ConsultationJson {
         try {
             return fromTree(root);
         } catch (Checks.InvalidFieldException e) {
-            throw new ConsultFileException(e.messageNaming(pathInFile(e.field())));
+            throw new ConsultFileException(Wording.problemNaming(e, pathInFile(e.field())));
         }
     }
 
@@ -224,7 +225,7 @@ public final class ConsultationJson {
      * worded like the file's other problems: the file's name, then the field as it is written in the file.
      */
     public static ConsultFileException problemIn(Path file, Checks.InvalidFieldException e) {
-        return new ConsultFileException(nameOf(file) + ": " + e.messageNaming(pathInFile(e.field())));
+        return new ConsultFileException(nameOf(file) + ": " + Wording.problemNaming(e, pathInFile(e.field())));
     }
 
     /** Where a checked field is written in the file, so a message about a file names what is in it. */

@@ -32,7 +32,7 @@ import org.bonebalance.sim.consult.IconArray;
 import org.bonebalance.sim.consult.Person;
 import org.bonebalance.sim.consult.ScenarioSpec;
 import org.bonebalance.sim.consult.TrialEffect;
-import org.bonebalance.sim.consult.Wording;
+import org.bonebalance.content.Wording;
 
 /**
  * The one-page take-home handout, drawn with PDFBox vector operations only (no JavaFX, no display), in

@@ -39,7 +39,7 @@ public record Person(String label, Scenario.Sex sex, double ageYears, Scenario.M
             if (measurement.ageYears() > ageYears) Checks.fail("person.measurement.age", "consult.error.futureScan");
             if (measurement.ageYears() < runStartAge(menopause, menopauseAge)) {
                 Checks.fail("person.measurement.age", "consult.error.scanBeforeStart",
-                        Checks.fmt(runStartAge(menopause, menopauseAge)));
+                        runStartAge(menopause, menopauseAge));
             }
         }
     }

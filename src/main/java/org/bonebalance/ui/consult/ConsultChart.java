@@ -18,7 +18,7 @@ import org.bonebalance.sim.consult.ChartLabels;
 import org.bonebalance.sim.consult.ConsultForecast;
 import org.bonebalance.sim.consult.Person;
 import org.bonebalance.sim.consult.ScenarioSpec;
-import org.bonebalance.sim.consult.Wording;
+import org.bonebalance.content.Wording;
 
 /**
  * Spine T-score against age for each scenario, in the scene graph (a few hundred points per line): WHO

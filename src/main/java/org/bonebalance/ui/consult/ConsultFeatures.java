@@ -15,17 +15,16 @@ import javafx.util.Duration;
 import org.bonebalance.content.Messages;
 import java.util.function.Supplier;
 import org.bonebalance.io.consult.Autosave;
-import org.bonebalance.sim.AppModel;
+import org.bonebalance.sim.app.AppModel;
 import org.bonebalance.sim.consult.ConsultSession;
 import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.ConsultScreen;
-import org.bonebalance.ui.MainWindow;
+import org.bonebalance.ui.Shell;
 
 /**
  * Wires the consultation into the app: {@link #addMenu} gives each window a Consultation menu (called from
  * {@code BoneBalanceApp.build}); {@link #install} is called once per stage from {@code BoneBalanceApp.start}:
  * autosave every few seconds and a question before closing with unsaved changes. The consultation itself is
- * the app model's ({@link org.bonebalance.sim.AppModel#consultation()}), made on first use.
+ * the app model's ({@link org.bonebalance.sim.app.AppModel#consultation()}), made on first use.
  * <p>The autosave timer only writes a file; it never moves the model (STYLE.md: one clock for the model).
  */
 public final class ConsultFeatures {
@@ -34,12 +33,12 @@ public final class ConsultFeatures {
     private ConsultFeatures() {}
 
     /** The window's view of the consultation: its consult screen's (built now if it was not yet). */
-    private static ConsultViewModel viewModelOf(MainWindow window) {
+    private static ConsultViewModel viewModelOf(Shell window) {
         return ((ConsultScreen) window.screen("consult").orElseThrow()).viewModel();
     }
 
     /** The Consultation menu of one window. */
-    public static void addMenu(MainWindow window) {
+    public static void addMenu(Shell window) {
         java.util.function.Supplier<Window> owner = () -> window.root().getScene() == null ? null : window.root().getScene().getWindow();
         Menu menu = new Menu(Messages.get("consult.ui.menu"));
         menu.setId("menu-consult");
@@ -53,7 +52,7 @@ public final class ConsultFeatures {
     }
 
     /** Autosave and the close question for the stage; any close handler already set runs after ours. */
-    public static void install(AppContext context, Supplier<MainWindow> current, Stage stage) {
+    public static void install(AppContext context, Supplier<Shell> current, Stage stage) {
         AppModel model = context.model();
         // the session is made when first used (AppModel.existingConsultation): until then nothing to save
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY,
@@ -73,7 +72,7 @@ public final class ConsultFeatures {
     }
 
     /** Writes the copy; a problem is shown on the consultation screen (built now to say it). */
-    private static void autosave(ConsultSession session, MainWindow window) {
+    private static void autosave(ConsultSession session, Shell window) {
         ConsultViewModel.autosaveCopy(session, Autosave.inHome())
                 .ifPresent(problem -> viewModelOf(window).reject(problem));
     }

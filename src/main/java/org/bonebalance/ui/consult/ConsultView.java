@@ -32,7 +32,7 @@ import org.bonebalance.sim.consult.IconArray;
 import org.bonebalance.sim.consult.Measurement;
 import org.bonebalance.sim.consult.Person;
 import org.bonebalance.sim.consult.ScenarioSpec;
-import org.bonebalance.sim.consult.Wording;
+import org.bonebalance.content.Wording;
 import org.bonebalance.io.handout.HandoutPdf;
 
 /**
@@ -570,7 +570,7 @@ public final class ConsultView {
             if (Messages.locale().getLanguage().equals("es")) t = t.replace(',', '.');
             return Double.parseDouble(t);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Messages.get("consult.ui.notNumber", Checks.label(field), text.trim()));
+            throw new IllegalArgumentException(Messages.get("consult.ui.notNumber", Wording.label(field), text.trim()));
         }
     }
 

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.bonebalance.content.Messages;
+import org.bonebalance.content.Wording;
 import org.bonebalance.io.consult.Autosave;
 import org.bonebalance.io.consult.ConsultFileException;
 import org.bonebalance.io.consult.ConsultationJson;
@@ -98,7 +99,7 @@ public final class ConsultViewModel {
         try {
             session.edit(change);
         } catch (IllegalArgumentException e) {
-            reject(e.getMessage());
+            reject(Wording.problem(e));
             return false;
         }
         message.set("");
@@ -131,7 +132,7 @@ public final class ConsultViewModel {
         try {
             session.opened(ConsultationJson.read(path), path);
         } catch (ConsultFileException | IllegalArgumentException e) {
-            reject(Messages.get("consult.ui.openFailed", e.getMessage()));
+            reject(Messages.get("consult.ui.openFailed", (e instanceof IllegalArgumentException bad ? Wording.problem(bad) : e.getMessage())));
             return false;
         }
         sync();
@@ -207,7 +208,7 @@ public final class ConsultViewModel {
         try {
             session.restorePending();
         } catch (IllegalArgumentException e) {
-            reject(Messages.get("consult.ui.openFailed", e.getMessage()));
+            reject(Messages.get("consult.ui.openFailed", Wording.problem(e)));
         }
         sync();
     }

@@ -24,8 +24,7 @@ import org.bonebalance.content.Messages;
 import org.bonebalance.io.LessonFile;
 import org.bonebalance.io.LessonFileException;
 import org.bonebalance.ui.AppOptions;
-import org.bonebalance.ui.LearnScreen;
-import org.bonebalance.ui.MainWindow;
+import org.bonebalance.ui.Shell;
 
 /**
  * Wires the learn area into one window: the depth switch, the Learn menu (lessons, glossary, evidence,
@@ -38,7 +37,7 @@ import org.bonebalance.ui.MainWindow;
 public final class LearnFeatures {
     private static final String KEY_FILTER = "bonebalance.learn.keys";
 
-    private final MainWindow window;
+    private final Shell window;
     private final LessonPlayer player;
     private final LessonPanel panel;
     private final Presenter presenter;
@@ -46,7 +45,7 @@ public final class LearnFeatures {
     private Lesson lastLesson;
     private Runnable rebuild;
 
-    private LearnFeatures(MainWindow window) {
+    private LearnFeatures(Shell window) {
         this.window = window;
         this.player = new LessonPlayer(window);
         this.panel = new LessonPanel(player, window.context());
@@ -57,13 +56,13 @@ public final class LearnFeatures {
     }
 
     /** The learn area of this window (kept with its root node, so it goes with the window). */
-    public static Optional<LearnFeatures> of(MainWindow window) {
+    public static Optional<LearnFeatures> of(Shell window) {
         return Optional.ofNullable(window.root().getProperties().get(LearnFeatures.class))
                 .map(LearnFeatures.class::cast);
     }
 
     /** Adds the learn area's controls to a freshly built window and shows the lesson in progress, if any. */
-    public static LearnFeatures install(MainWindow window) {
+    public static LearnFeatures install(Shell window) {
         LearnFeatures f = new LearnFeatures(window);
         window.root().getProperties().put(LearnFeatures.class, f);
         window.addStylesheet(Styles.stylesheet());
@@ -78,7 +77,7 @@ public final class LearnFeatures {
     }
 
     /** What only the first window of a run does: --lesson/--step and --presenter. */
-    public static void applyStartOptions(MainWindow window) {
+    public static void applyStartOptions(Shell window) {
         LearnFeatures f = of(window).orElseThrow();
         AppOptions o = window.context().options();
         o.lesson().ifPresent(arg -> {
@@ -92,7 +91,7 @@ public final class LearnFeatures {
     }
 
     /** Once the stage exists: lesson and presenter keys, full screen, and the rebuild used on a language change. */
-    public static void attach(MainWindow window, Stage stage, Runnable rebuild) {
+    public static void attach(Shell window, Stage stage, Runnable rebuild) {
         LearnFeatures f = of(window).orElse(null);
         if (f == null) return;
         f.rebuild = rebuild;

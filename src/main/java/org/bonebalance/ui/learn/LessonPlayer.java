@@ -10,18 +10,18 @@ import org.bonebalance.sim.Forecast;
 import org.bonebalance.sim.Preset;
 import org.bonebalance.sim.Simulation;
 import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.MainWindow;
+import org.bonebalance.ui.Shell;
 
 /**
  * Runs a lesson for one window. Where the lesson stands (which, the step, the levels it began with) is the app
- * model's ({@link org.bonebalance.sim.AppModel#lesson()}), so a rebuilt window's player carries on from the same
+ * model's ({@link org.bonebalance.sim.app.AppModel#lesson()}), so a rebuilt window's player carries on from the same
  * step without applying it again ({@link #resume}). Entering a step sets the state it promises through {@link AppContext} setters and
- * {@link MainWindow#show}, and moves the spotlight. Going forward applies only the next step (so what the
+ * {@link Shell#show}, and moves the spotlight. Going forward applies only the next step (so what the
  * learner played stays); jumping (Previous, {@code --step}) replays from the last step that resets, so a step
  * always looks the same however it is reached.
  */
 public final class LessonPlayer {
-    private final MainWindow window;
+    private final Shell window;
     private final AppContext context;
     private final Spotlight spotlight;
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>();
@@ -29,7 +29,7 @@ public final class LessonPlayer {
     private HormoneLevels startLevels = HormoneLevels.PREMENOPAUSAL;
     private final javafx.util.Subscription recording;
 
-    public LessonPlayer(MainWindow window) {
+    public LessonPlayer(Shell window) {
         this.window = window;
         this.context = window.context();
         this.spotlight = new Spotlight(window.overlayLayer(), window.root(), context.snapshotProperty());
@@ -40,7 +40,7 @@ public final class LessonPlayer {
     private void record() {
         Lesson l = lesson.get();
         context.model().setLesson(l == null || index.get() < 0 ? null
-                : new org.bonebalance.sim.AppModel.LessonProgress(l, index.get(), startLevels));
+                : new org.bonebalance.sim.app.AppModel.LessonProgress(l, index.get(), startLevels));
     }
 
     /**

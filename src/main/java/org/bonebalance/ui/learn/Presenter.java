@@ -8,7 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.bonebalance.content.Messages;
-import org.bonebalance.ui.MainWindow;
+import org.bonebalance.ui.Shell;
 import org.bonebalance.ui.Theme;
 
 /**
@@ -21,7 +21,7 @@ public final class Presenter {
     /** Toolbar controls that stay in presenter mode. */
     public static final Set<String> ESSENTIAL = Set.of("play", "step", "reset", "speed", "depth");
 
-    private final MainWindow window;
+    private final Shell window;
     private static final String WINDOWED = "bonebalance.presenter.windowed";
     private final List<Node> hidden = new ArrayList<>();
     private boolean on;
@@ -29,7 +29,7 @@ public final class Presenter {
     private javafx.util.Subscription showing = javafx.util.Subscription.EMPTY;
     private final javafx.util.Subscription following;
 
-    Presenter(MainWindow window) {
+    Presenter(Shell window) {
         this.window = window;
         following = window.context().presenterProperty().subscribe(this::show);
     }

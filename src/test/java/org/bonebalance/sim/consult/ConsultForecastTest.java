@@ -1,5 +1,6 @@
 package org.bonebalance.sim.consult;
 
+import org.bonebalance.content.Wording;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
@@ -75,13 +76,13 @@ class ConsultForecastTest {
         var e = assertThrows(Checks.InvalidFieldException.class, () -> Consultation.example()
                 .withScenario(1, ScenarioSpec.therapy(Regimen.EP, 60, 55)));
         assertEquals("scenario.stopAge", e.field());
-        assertTrue(e.getMessage().startsWith("Therapy stop age must be later than the start age"), e.getMessage());
+        assertTrue(Wording.problem(e).startsWith("Therapy stop age must be later than the start age"), Wording.problem(e));
         var e2 = assertThrows(Checks.InvalidFieldException.class, () -> Consultation.example().withTableAges(List.of(70.0, 60.0)));
         assertEquals("tableAges[2]", e2.field());
-        assertTrue(e2.getMessage().startsWith("Table ages (age number 2)"), e2.getMessage());
+        assertTrue(Wording.problem(e2).startsWith("Table ages (age number 2)"), Wording.problem(e2));
         var e3 = assertThrows(Checks.InvalidFieldException.class, () -> Consultation.example().withRisks(120.0, null));
         assertEquals("majorFracturePct", e3.field());
-        assertEquals("10-year major fracture % must be between 0 and 90 (found 120)", e3.getMessage());
+        assertEquals("10-year major fracture % must be between 0 and 90 (found 120)", Wording.problem(e3));
     }
 
     @Test

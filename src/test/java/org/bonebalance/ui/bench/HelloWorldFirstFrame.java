@@ -9,7 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.bonebalance.ui.PerfMonitor;
+import org.bonebalance.ui.shell.PerfMonitor;
 
 /**
  * A bare JavaFX hello-world window, the baseline for the explorer's {@code --perf} numbers (issue 3).

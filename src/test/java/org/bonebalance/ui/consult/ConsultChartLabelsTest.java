@@ -21,7 +21,6 @@ import org.bonebalance.sim.Scenario;
 import org.bonebalance.sim.consult.Consultation;
 import org.bonebalance.sim.consult.Measurement;
 import org.bonebalance.sim.consult.Person;
-import org.bonebalance.ui.ConsultScreen;
 import org.bonebalance.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,7 @@ class ConsultChartLabelsTest {
                 Files.deleteIfExists(home.resolve(Autosave.FILE_NAME));
                 vm = new ConsultViewModel(new Autosave(home));
                 scene = new Scene(new javafx.scene.layout.StackPane(new ConsultScreen(vm).root()), w, h);
-                scene.getStylesheets().addAll(theme.stylesheet(), org.bonebalance.ui.MainWindow.APP_CSS); // as the app does
+                scene.getStylesheets().addAll(theme.stylesheet(), org.bonebalance.ui.shell.MainWindow.APP_CSS); // as the app does
                 if (w <= 1280 && h <= 800) {
                     stage.setScene(scene);
                     stage.setWidth(w);

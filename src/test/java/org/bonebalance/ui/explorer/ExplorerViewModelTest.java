@@ -222,7 +222,7 @@ class ExplorerViewModelTest {
     @Test
     void commandLineLevelsOverrideThePreset() {
         AppContext c = new AppContext(new Simulation(), AppOptions.parse(new String[] {"--preset", "mht-ep", "--e2", "60"}));
-        c.setLevels(org.bonebalance.ui.BoneBalanceApp.startLevels(c.options()));
+        c.setLevels(org.bonebalance.ui.shell.BoneBalanceApp.startLevels(c.options()));
         ExplorerViewModel v = new ExplorerViewModel(c);
         assertEquals(60, v.getLevels().estradiolPgPerMl(), 1e-9);
         assertEquals(5, v.getLevels().progesteroneNgPerMl(), 1e-9);
@@ -230,7 +230,7 @@ class ExplorerViewModelTest {
         assertEquals(ReferenceProfile.POSTMENOPAUSAL_WOMAN, v.profileProperty().get());
 
         AppContext surgical = new AppContext(new Simulation(), AppOptions.parse(new String[] {"--preset", "surgical"}));
-        surgical.setLevels(org.bonebalance.ui.BoneBalanceApp.startLevels(surgical.options()));
+        surgical.setLevels(org.bonebalance.ui.shell.BoneBalanceApp.startLevels(surgical.options()));
         assertEquals(Preset.SURGICAL, new ExplorerViewModel(surgical).presetProperty().get(),
                 "shares its levels with 10 years after, but it is the one asked for");
     }

@@ -9,7 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.bonebalance.content.Messages;
-import org.bonebalance.ui.BoneBalanceApp;
+import org.bonebalance.ui.shell.BoneBalanceApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.bonebalance.content.Messages;
 import org.bonebalance.ui.AppOptions;
-import org.bonebalance.ui.BoneBalanceApp;
-import org.bonebalance.ui.MainWindow;
+import org.bonebalance.ui.shell.BoneBalanceApp;
+import org.bonebalance.ui.shell.MainWindow;
 import org.bonebalance.ui.Theme;
 
 /** Builds the real window for TestFX tests, as BoneBalanceApp.start does, without starting the clock. */

@@ -29,7 +29,7 @@ import org.bonebalance.sim.Simulation;
 import org.bonebalance.sim.Snapshot;
 import org.bonebalance.sim.Speed;
 import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.MainWindow;
+import org.bonebalance.ui.shell.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

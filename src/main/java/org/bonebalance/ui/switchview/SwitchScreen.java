@@ -1,5 +1,7 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.switchview;
 
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.Screen;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -20,7 +22,6 @@ import org.bonebalance.ui.animation.RenderGate;
 import org.bonebalance.ui.animation.CellShapes;
 import org.bonebalance.ui.animation.HormoneControls;
 import org.bonebalance.ui.animation.Legend;
-import org.bonebalance.ui.animation.SwitchView;
 
 /**
  * The RANK/RANKL/OPG switch: shows the app model's switch field, which every step advances whether this

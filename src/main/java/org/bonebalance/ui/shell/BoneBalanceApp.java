@@ -1,12 +1,22 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.shell;
 
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.AppOptions;
+import org.bonebalance.ui.FxClock;
+import org.bonebalance.ui.StartupTrace;
+import org.bonebalance.ui.Theme;
+import org.bonebalance.ui.consult.ConsultScreen;
+import org.bonebalance.ui.cycle.CycleScreen;
+import org.bonebalance.ui.explorer.ExplorerScreen;
+import org.bonebalance.ui.learn.LearnScreen;
+import org.bonebalance.ui.switchview.SwitchScreen;
 import java.io.IOException;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.bonebalance.content.Messages;
 import org.bonebalance.model.HormoneLevels;
-import org.bonebalance.sim.AppModel;
+import org.bonebalance.sim.app.AppModel;
 import org.bonebalance.sim.Preset;
 import org.bonebalance.sim.Simulation;
 import org.bonebalance.sim.Speed;
@@ -18,6 +28,8 @@ import org.bonebalance.ui.learn.LearnFeatures;
 public final class BoneBalanceApp extends Application {
     public static final int DEFAULT_WIDTH = 1280;
     public static final int DEFAULT_HEIGHT = 800;
+    /** The system property naming the first VM's process id, set by the launcher that started this VM. */
+    public static final String PARENT_PID = "bonebalance.parentPid";
 
     /** The process's exit status once the window has closed: 1 when --snapshot could not be saved. */
     private static volatile int exitStatus;
@@ -36,7 +48,7 @@ public final class BoneBalanceApp extends Application {
             System.err.println(Messages.get("app.error.line", e.getMessage()));
             System.exit(2);
         }
-        org.bonebalance.ClassPreloader.startInBackground(); // on a second core while JavaFX starts on this one
+        ClassPreloader.startInBackground(); // on a second core while JavaFX starts on this one
         Application.launch(BoneBalanceApp.class, args);
         // the window is gone: end the process even if another toolkit's thread lingers (a print dialog
         // left open behind the window keeps AWT's non-daemon threads alive)
@@ -44,12 +56,12 @@ public final class BoneBalanceApp extends Application {
     }
 
     /**
-     * In the second VM ({@link org.bonebalance.DesktopJvm}): when the first one ends without it (killed), the
+     * In the second VM ({@code org.bonebalance.DesktopJvm}): when the first one ends without it (killed), the
      * window closes as the app's Exit does, so no window is left behind by a command that has gone. Called
      * once the toolkit runs; the first VM is named by its process id (it may already be gone by then).
      */
     private static void closeWithFirstVm() {
-        String pid = System.getProperty(org.bonebalance.DesktopJvm.PARENT_PID);
+        String pid = System.getProperty(PARENT_PID);
         if (pid == null) return;
         java.util.Optional<ProcessHandle> first;
         try {

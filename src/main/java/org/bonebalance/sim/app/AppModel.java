@@ -1,7 +1,10 @@
-package org.bonebalance.sim;
+package org.bonebalance.sim.app;
 
 import java.util.Optional;
 import org.bonebalance.model.HormoneLevels;
+import org.bonebalance.sim.Simulation;
+import org.bonebalance.sim.Snapshot;
+import org.bonebalance.sim.Speed;
 import org.bonebalance.sim.bmu.RemodelingSite;
 import org.bonebalance.sim.bmu.SiteDrivers;
 import org.bonebalance.sim.bmu.SwitchCounts;

@@ -1,5 +1,6 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.shell;
 
+import org.bonebalance.ui.AppContext;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
 import org.bonebalance.content.Messages;

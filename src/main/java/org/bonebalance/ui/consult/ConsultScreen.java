@@ -1,15 +1,14 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.consult;
 
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.Screen;
 import javafx.scene.Node;
 import javafx.stage.Window;
-import org.bonebalance.ui.consult.ConsultFiles;
-import org.bonebalance.ui.consult.ConsultView;
-import org.bonebalance.ui.consult.ConsultViewModel;
 
 /**
  * The consultation screen (issue 6): one person's timeline, up to three therapy scenarios side by side,
  * honest fracture-risk icon arrays, and a one-page handout. The consultation itself lives in the app model
- * ({@link org.bonebalance.sim.AppModel#consultation()}), so rebuilding the window (e.g. after a language change)
+ * ({@link org.bonebalance.sim.app.AppModel#consultation()}), so rebuilding the window (e.g. after a language change)
  * keeps it.
  * Menu, autosave and the close question: {@link org.bonebalance.ui.consult.ConsultFeatures}.
  */

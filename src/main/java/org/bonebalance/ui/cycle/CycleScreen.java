@@ -1,5 +1,7 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.cycle;
 
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.Screen;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
@@ -22,8 +24,6 @@ import org.bonebalance.ui.animation.RenderGate;
 import org.bonebalance.ui.animation.CellShapes;
 import org.bonebalance.ui.animation.HormoneControls;
 import org.bonebalance.ui.animation.Legend;
-import org.bonebalance.ui.animation.PhaseRing;
-import org.bonebalance.ui.animation.SiteView;
 
 /**
  * One remodeling site through its cycle: shows the app model's site, which every step advances by its

@@ -1,5 +1,7 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.shell;
 
+import org.bonebalance.ui.FxClock;
+import org.bonebalance.ui.StartupTrace;
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -37,7 +39,7 @@ public final class PerfMonitor implements FxClock.FrameListener {
      * JVM's when the window runs in a second one ({@link org.bonebalance.DesktopJvm}).
      */
     public static PerfMonitor sinceJvmStart() {
-        return new PerfMonitor(org.bonebalance.DesktopJvm.startedAtMillis());
+        return new PerfMonitor(org.bonebalance.ui.StartupTrace.startedAtMillis());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

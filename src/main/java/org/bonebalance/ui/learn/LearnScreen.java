@@ -1,5 +1,8 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.learn;
 
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.Screen;
+import org.bonebalance.ui.ScrollPanes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,11 +13,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.bonebalance.content.Messages;
-import org.bonebalance.ui.learn.AboutView;
-import org.bonebalance.ui.learn.EvidenceView;
-import org.bonebalance.ui.learn.ExplanationsView;
-import org.bonebalance.ui.learn.GlossaryView;
-import org.bonebalance.ui.learn.ReferencesView;
 
 /**
  * The learn screen: lessons, explanations at the chosen depth, glossary, evidence, references and

@@ -1,5 +1,10 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.shell;
 
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.Screen;
+import org.bonebalance.ui.Theme;
+import org.bonebalance.ui.Shell;
+import org.bonebalance.ui.ToolbarFlow;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,7 +48,7 @@ import org.bonebalance.content.Messages;
  * <p>Keys: Space plays/pauses anywhere except in text fields; Enter activates the focused button;
  * Ctrl+1..5 select screens; Ctrl +/-/0 zoom the whole UI (the root font size).
  */
-public final class MainWindow {
+public final class MainWindow implements Shell {
     public static final String APP_CSS = MainWindow.class.getResource("/org/bonebalance/css/app.css").toExternalForm();
 
     private final AppContext context;

@@ -1,5 +1,10 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.switchview;
 
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.AppOptions;
+import org.bonebalance.ui.Theme;
+import org.bonebalance.ui.shell.BoneBalanceApp;
+import org.bonebalance.ui.shell.MainWindow;
 import static org.junit.jupiter.api.Assertions.*;
 
 import javafx.scene.Node;

@@ -1,4 +1,4 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.shell;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
-package org.bonebalance.ui.animation;
+package org.bonebalance.ui.cycle;
 
+import org.bonebalance.ui.animation.CellShapes;
+import org.bonebalance.ui.animation.FitPane;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

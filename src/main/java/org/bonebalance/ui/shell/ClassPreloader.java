@@ -1,4 +1,4 @@
-package org.bonebalance;
+package org.bonebalance.ui.shell;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.List;
  * skipped; a stale list only makes start-up slower. {@code -Dbonebalance.preload=false} turns it off.
  */
 public final class ClassPreloader {
-    static final String LIST = "startup-classes.txt";
+    static final String LIST = "/org/bonebalance/startup-classes.txt";
 
     private ClassPreloader() {}
 

@@ -1,4 +1,4 @@
-package org.bonebalance.ui.animation;
+package org.bonebalance.ui.cycle;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;

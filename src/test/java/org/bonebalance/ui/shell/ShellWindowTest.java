@@ -1,5 +1,9 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.shell;
 
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.AppOptions;
+import org.bonebalance.ui.Theme;
+import org.bonebalance.ui.explorer.ExplorerScreen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.bonebalance;
+package org.bonebalance.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,11 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.explorer;
 
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.Screen;
+import org.bonebalance.ui.ScrollPanes;
+import org.bonebalance.ui.Theme;
+import org.bonebalance.ui.ThemePalette;
+import org.bonebalance.ui.ToolbarFlow;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -8,12 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.bonebalance.content.Messages;
-import org.bonebalance.ui.explorer.ExplorerViewModel;
-import org.bonebalance.ui.explorer.GaugesView;
-import org.bonebalance.ui.explorer.HormoneScale;
-import org.bonebalance.ui.explorer.HormoneSliderView;
-import org.bonebalance.ui.explorer.PresetPanel;
-import org.bonebalance.ui.explorer.TimelineView;
 
 /**
  * The explorer: presets and hormone sliders on the left; the status line, six live gauges and the bone-mass
@@ -22,7 +22,7 @@ import org.bonebalance.ui.explorer.TimelineView;
  */
 public final class ExplorerScreen implements Screen {
     /** The bone-mass chart's least height, px: its axis, the three bands and a readable curve. */
-    static final double TIMELINE_MIN_HEIGHT = 160;
+    public static final double TIMELINE_MIN_HEIGHT = 160;
     public static final String CSS = ExplorerScreen.class.getResource("/org/bonebalance/css/explorer.css").toExternalForm();
 
     private final ExplorerViewModel vm;

@@ -1,5 +1,6 @@
-package org.bonebalance.ui;
+package org.bonebalance.ui.shell;
 
+import org.bonebalance.ui.AppOptions;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import javafx.scene.Scene;
