@@ -12,10 +12,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.util.Subscription;
 import org.bonebalance.content.Depth;
 import org.bonebalance.model.HormoneLevels;
-import org.bonebalance.sim.app.AppModel;
 import org.bonebalance.sim.Simulation;
 import org.bonebalance.sim.Snapshot;
 import org.bonebalance.sim.Speed;
+import org.bonebalance.sim.app.AppModel;
 
 /**
  * State shared by all screens, made once at start-up and kept when the window is rebuilt: the one

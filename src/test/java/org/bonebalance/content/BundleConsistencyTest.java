@@ -41,6 +41,13 @@ class BundleConsistencyTest {
             "depth.",            // content.Depth.nameKey(): "depth." + id
             "preset.",           // sim.Preset.nameKey()/descriptionKey(): "preset." + id + ".name|.description"
             "menu.view.theme.",  // ui.Theme.nameKey(): "menu.view.theme." + id
+            "animation.slider.", // ui.hormones.HormoneControls: "animation.slider." + hormone id
+            "animation.phase.",  // ui.cycle.CycleScreen: "animation.phase." + phase id (+ ".doing")
+            "animation.switch.state.", // ui.switchview.SwitchScreen: "animation.switch.state." + state id
+            "explorer.slider.e2.", "explorer.slider.p4.", "explorer.slider.t.", // HormoneScale.nameKey()/unitKey()/unitSpokenKey()
+            "explorer.profile.", // ui.explorer.ReferenceProfile.nameKey(): "explorer.profile." + id
+            "explorer.speed.",   // ui.explorer.TimeControlsViewModel.speedName(): "explorer.speed." + speed code
+            "explorer.clock.",   // ui.explorer.TimeControlsViewModel: "explorer.clock." + speed code
             "content.term.",     // content.Glossary.key(): "content.term." + term + "." + suffix
             "content.evidence.", // content.EvidenceCard.key(): "content.evidence." + card + "." + suffix
             "content.explain."); // content.Explanations: "content.explain." + topic + ".title|." + depth

@@ -1,8 +1,5 @@
 package org.bonebalance.ui;
 
-import org.bonebalance.ui.explorer.ExplorerScreen;
-import org.bonebalance.ui.shell.BoneBalanceApp;
-import org.bonebalance.ui.shell.MainWindow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -19,10 +16,13 @@ import javafx.stage.Stage;
 import org.bonebalance.content.Messages;
 import org.bonebalance.model.BmdScale;
 import org.bonebalance.sim.Preset;
+import org.bonebalance.ui.explorer.ExplorerScreen;
 import org.bonebalance.ui.explorer.GaugeCard;
 import org.bonebalance.ui.explorer.GaugeReadings;
 import org.bonebalance.ui.explorer.GaugesView;
 import org.bonebalance.ui.explorer.TimelineView;
+import org.bonebalance.ui.shell.BoneBalanceApp;
+import org.bonebalance.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;

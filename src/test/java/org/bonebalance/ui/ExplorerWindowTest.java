@@ -1,7 +1,5 @@
 package org.bonebalance.ui;
 
-import org.bonebalance.ui.shell.BoneBalanceApp;
-import org.bonebalance.ui.shell.MainWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +15,10 @@ import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.sim.Preset;
 import org.bonebalance.sim.Simulation;
 import org.bonebalance.ui.explorer.GaugeCard;
-import org.bonebalance.ui.explorer.HormoneSlider;
 import org.bonebalance.ui.explorer.TimelineView;
+import org.bonebalance.ui.hormones.HormoneSlider;
+import org.bonebalance.ui.shell.BoneBalanceApp;
+import org.bonebalance.ui.shell.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

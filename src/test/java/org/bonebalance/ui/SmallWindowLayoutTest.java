@@ -1,19 +1,19 @@
 package org.bonebalance.ui;
 
-import org.bonebalance.ui.explorer.ExplorerScreen;
-import org.bonebalance.ui.shell.BoneBalanceApp;
-import org.bonebalance.ui.shell.MainWindow;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.bonebalance.content.Messages;
+import org.bonebalance.ui.explorer.ExplorerScreen;
 import org.bonebalance.ui.explorer.TimelineView;
+import org.bonebalance.ui.shell.BoneBalanceApp;
+import org.bonebalance.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

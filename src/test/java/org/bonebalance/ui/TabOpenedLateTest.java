@@ -1,13 +1,13 @@
 package org.bonebalance.ui;
 
-import org.bonebalance.ui.shell.BoneBalanceApp;
-import org.bonebalance.ui.shell.MainWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import org.bonebalance.content.Messages;
+import org.bonebalance.ui.shell.BoneBalanceApp;
+import org.bonebalance.ui.shell.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

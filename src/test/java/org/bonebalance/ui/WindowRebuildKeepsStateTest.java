@@ -1,9 +1,5 @@
 package org.bonebalance.ui;
 
-import org.bonebalance.ui.consult.ConsultScreen;
-import org.bonebalance.ui.shell.BoneBalanceApp;
-import org.bonebalance.ui.shell.MainWindow;
-import org.bonebalance.ui.shell.WindowHost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -26,7 +22,11 @@ import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.sim.Speed;
 import org.bonebalance.sim.bmu.BmuPhase;
 import org.bonebalance.sim.consult.Consultation;
+import org.bonebalance.ui.consult.ConsultScreen;
 import org.bonebalance.ui.learn.LearnFeatures;
+import org.bonebalance.ui.shell.BoneBalanceApp;
+import org.bonebalance.ui.shell.MainWindow;
+import org.bonebalance.ui.shell.WindowHost;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

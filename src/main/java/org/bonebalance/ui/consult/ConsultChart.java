@@ -10,6 +10,7 @@ import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.bonebalance.content.Messages;
+import org.bonebalance.content.Wording;
 import org.bonebalance.model.BmdScale;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Scenario;
@@ -18,7 +19,6 @@ import org.bonebalance.sim.consult.ChartLabels;
 import org.bonebalance.sim.consult.ConsultForecast;
 import org.bonebalance.sim.consult.Person;
 import org.bonebalance.sim.consult.ScenarioSpec;
-import org.bonebalance.content.Wording;
 
 /**
  * Spine T-score against age for each scenario, in the scene graph (a few hundred points per line): WHO

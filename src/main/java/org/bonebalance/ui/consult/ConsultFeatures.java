@@ -1,5 +1,6 @@
 package org.bonebalance.ui.consult;
 
+import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.event.EventHandler;
@@ -13,7 +14,6 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.bonebalance.content.Messages;
-import java.util.function.Supplier;
 import org.bonebalance.io.consult.Autosave;
 import org.bonebalance.sim.app.AppModel;
 import org.bonebalance.sim.consult.ConsultSession;

@@ -1,9 +1,9 @@
 package org.bonebalance.ui.consult;
 
-import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.Screen;
 import javafx.scene.Node;
 import javafx.stage.Window;
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.Screen;
 
 /**
  * The consultation screen (issue 6): one person's timeline, up to three therapy scenarios side by side,

@@ -22,6 +22,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
 import org.bonebalance.content.Messages;
+import org.bonebalance.content.Wording;
+import org.bonebalance.io.handout.HandoutPdf;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Regimen;
 import org.bonebalance.sim.Scenario;
@@ -32,8 +34,6 @@ import org.bonebalance.sim.consult.IconArray;
 import org.bonebalance.sim.consult.Measurement;
 import org.bonebalance.sim.consult.Person;
 import org.bonebalance.sim.consult.ScenarioSpec;
-import org.bonebalance.content.Wording;
-import org.bonebalance.io.handout.HandoutPdf;
 
 /**
  * The consultation screen's nodes: the form on the left, the chart, sentence, table, icon arrays, balance

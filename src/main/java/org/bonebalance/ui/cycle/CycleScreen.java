@@ -1,7 +1,5 @@
 package org.bonebalance.ui.cycle;
 
-import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.Screen;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ChangeListener;
@@ -19,11 +17,14 @@ import org.bonebalance.sim.Speed;
 import org.bonebalance.sim.bmu.BmuPhase;
 import org.bonebalance.sim.bmu.RemodelingSite;
 import org.bonebalance.sim.bmu.SiteDrivers;
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.Screen;
 import org.bonebalance.ui.animation.AnimationStyles;
-import org.bonebalance.ui.animation.RenderGate;
 import org.bonebalance.ui.animation.CellShapes;
-import org.bonebalance.ui.animation.HormoneControls;
 import org.bonebalance.ui.animation.Legend;
+import org.bonebalance.ui.animation.RenderGate;
+import org.bonebalance.ui.hormones.HormoneControls;
+import org.bonebalance.ui.hormones.LevelsViewModel;
 
 /**
  * One remodeling site through its cycle: shows the app model's site, which every step advances by its
@@ -50,6 +51,7 @@ public final class CycleScreen implements Screen {
     private final Label activation = new Label();
     private final Label cycles = new Label();
     private final Label deficit = new Label();
+    private final LevelsViewModel levels;
     private final HormoneControls controls;
     private final ChangeListener<Snapshot> onSnapshot = (o, a, s) -> gate().frame(s);
     private final RenderGate gate;
@@ -121,7 +123,8 @@ public final class CycleScreen implements Screen {
         VBox side = new VBox(8, ringAndPhases, ringDays, numbers, note);
         root.setRight(AnimationStyles.sidePanel(side));
 
-        controls = new HormoneControls(context, "cycle");
+        levels = new LevelsViewModel(context);
+        controls = new HormoneControls(levels, "cycle");
         root.setBottom(controls.root());
 
         render(context.getSnapshot());
@@ -222,5 +225,6 @@ public final class CycleScreen implements Screen {
     public void dispose() {
         context.snapshotProperty().removeListener(onSnapshot);
         controls.dispose();
+        levels.dispose();
     }
 }

@@ -1,7 +1,5 @@
 package org.bonebalance.ui.cycle;
 
-import org.bonebalance.ui.animation.CellShapes;
-import org.bonebalance.ui.animation.FitPane;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -17,6 +15,8 @@ import org.bonebalance.content.Messages;
 import org.bonebalance.sim.bmu.BmuPhase;
 import org.bonebalance.sim.bmu.RemodelingSite;
 import org.bonebalance.sim.bmu.SiteDrivers;
+import org.bonebalance.ui.animation.CellShapes;
+import org.bonebalance.ui.animation.FitPane;
 
 /**
  * The cross-section of one trabecular surface with its remodeling site, drawn in design coordinates

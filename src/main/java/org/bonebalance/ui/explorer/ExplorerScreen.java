@@ -1,11 +1,5 @@
 package org.bonebalance.ui.explorer;
 
-import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.Screen;
-import org.bonebalance.ui.ScrollPanes;
-import org.bonebalance.ui.Theme;
-import org.bonebalance.ui.ThemePalette;
-import org.bonebalance.ui.ToolbarFlow;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -14,6 +8,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.bonebalance.content.Messages;
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.Screen;
+import org.bonebalance.ui.ScrollPanes;
+import org.bonebalance.ui.Theme;
+import org.bonebalance.ui.ThemePalette;
+import org.bonebalance.ui.ToolbarFlow;
+import org.bonebalance.ui.hormones.HormoneScale;
 
 /**
  * The explorer: presets and hormone sliders on the left; the status line, six live gauges and the bone-mass

@@ -3,18 +3,19 @@ package org.bonebalance.ui.explorer;
 import java.util.List;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.value.ObservableObjectValue;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.util.Subscription;
 import org.bonebalance.content.Messages;
 import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.sim.Preset;
 import org.bonebalance.sim.Snapshot;
 import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.hormones.HormoneScale;
 
 /**
  * The explorer's view model (MVVM): the only part of the explorer that talks to the {@link AppContext}.

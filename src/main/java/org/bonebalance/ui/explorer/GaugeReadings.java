@@ -1,10 +1,9 @@
 package org.bonebalance.ui.explorer;
 
-import java.util.List;
-import org.bonebalance.sim.bmu.SwitchState;
 import org.bonebalance.content.Messages;
 import org.bonebalance.model.BmdScale;
 import org.bonebalance.model.Readout;
+import org.bonebalance.sim.bmu.SwitchState;
 
 /**
  * What the six gauges show at one moment, numbers and words, from one model readout. Pure: the words are
@@ -27,13 +26,6 @@ public record GaugeReadings(double osteoclastRel, double osteoblastRel, double r
     public static final double SWITCH_ON_RATIO = SwitchState.ON_RATIO;
     /** Balance within this many % of 100 reads "in balance". */
     public static final double BALANCE_TOLERANCE_PCT = 0.5;
-
-    public static final List<String> KEYS = List.of("explorer.gauge.times", "explorer.gauge.switch.on",
-            "explorer.gauge.switch.off", "explorer.gauge.balance.losing", "explorer.gauge.balance.gaining",
-            "explorer.gauge.balance.even", "explorer.gauge.bmd.reading", "explorer.band.normal",
-            "explorer.band.low", "explorer.band.osteoporosis", "explorer.band.normal.rule", "explorer.band.low.rule",
-            "explorer.band.osteoporosis.rule", "explorer.gauge.fracture.reading",
-            "explorer.gauge.ratio.reading");
 
     /**
      * The readings as shown: rounded to the precision the gauges display, so that two moments that look the

@@ -11,6 +11,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.bonebalance.content.Messages;
+import org.bonebalance.ui.hormones.HormoneScale;
+import org.bonebalance.ui.hormones.HormoneSlider;
 
 /**
  * One hormone: its name, value and unit, the slider with the chosen profile's reference range shaded

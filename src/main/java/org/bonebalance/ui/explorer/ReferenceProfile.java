@@ -1,7 +1,7 @@
 package org.bonebalance.ui.explorer;
 
-import java.util.List;
 import org.bonebalance.sim.Preset;
+import org.bonebalance.ui.hormones.HormoneScale;
 
 /**
  * Whose reference ranges the sliders shade. Approximate adult laboratory intervals (they vary by assay and
@@ -27,9 +27,6 @@ public enum ReferenceProfile {
     public String id() { return id; }
 
     public String nameKey() { return "explorer.profile." + id; }
-
-    public static final List<String> KEYS = List.of(
-            "explorer.profile.premenopausal", "explorer.profile.postmenopausal", "explorer.profile.man");
 
     /** {low, high} of the range for a hormone, in its units. */
     public double[] range(HormoneScale h) {

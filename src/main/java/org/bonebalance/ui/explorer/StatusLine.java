@@ -20,10 +20,6 @@ public final class StatusLine {
     /** Testosterone from which the androgen sentence is added, ng/dL. */
     public static final double ANDROGEN_NG_PER_DL = 200;
 
-    public static final List<String> KEYS = List.of("explorer.status.lowEstrogen", "explorer.status.ranklHigh",
-            "explorer.status.ranklRaised", "explorer.status.ranklHeld", "explorer.status.losing",
-            "explorer.status.gaining", "explorer.status.steady", "explorer.status.androgen");
-
     /** One sentence: a bundle key and its arguments. */
     public record Sentence(String key, Object... args) {
         public String text() { return Messages.get(key, args); }

@@ -1,6 +1,5 @@
 package org.bonebalance.ui.explorer;
 
-import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,10 +18,6 @@ import org.bonebalance.ui.AppContext;
  * passes per real second and how much has passed. No toolkit needed.
  */
 public final class TimeControlsViewModel {
-    public static final List<String> KEYS = List.of("explorer.speed.1m", "explorer.speed.1y", "explorer.speed.5y",
-            "explorer.clock.1m", "explorer.clock.1y", "explorer.clock.5y", "explorer.clock.paused",
-            "explorer.clock.playing", "explorer.elapsed");
-
     private final AppContext context;
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Speed> speed = new ReadOnlyObjectWrapper<>();

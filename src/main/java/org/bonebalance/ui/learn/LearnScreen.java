@@ -1,8 +1,5 @@
 package org.bonebalance.ui.learn;
 
-import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.Screen;
-import org.bonebalance.ui.ScrollPanes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -13,6 +10,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.bonebalance.content.Messages;
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.Screen;
+import org.bonebalance.ui.ScrollPanes;
 
 /**
  * The learn screen: lessons, explanations at the chosen depth, glossary, evidence, references and

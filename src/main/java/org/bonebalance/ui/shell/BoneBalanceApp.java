@@ -1,5 +1,15 @@
 package org.bonebalance.ui.shell;
 
+import java.io.IOException;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.bonebalance.content.Messages;
+import org.bonebalance.model.HormoneLevels;
+import org.bonebalance.sim.Preset;
+import org.bonebalance.sim.Simulation;
+import org.bonebalance.sim.Speed;
+import org.bonebalance.sim.app.AppModel;
 import org.bonebalance.ui.AppContext;
 import org.bonebalance.ui.AppOptions;
 import org.bonebalance.ui.FxClock;
@@ -8,21 +18,11 @@ import org.bonebalance.ui.Theme;
 import org.bonebalance.ui.consult.ConsultScreen;
 import org.bonebalance.ui.cycle.CycleScreen;
 import org.bonebalance.ui.explorer.ExplorerScreen;
-import org.bonebalance.ui.learn.LearnScreen;
-import org.bonebalance.ui.switchview.SwitchScreen;
-import java.io.IOException;
-import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
-import org.bonebalance.content.Messages;
-import org.bonebalance.model.HormoneLevels;
-import org.bonebalance.sim.app.AppModel;
-import org.bonebalance.sim.Preset;
-import org.bonebalance.sim.Simulation;
-import org.bonebalance.sim.Speed;
 import org.bonebalance.ui.explorer.TimeControlsView;
 import org.bonebalance.ui.explorer.TimeControlsViewModel;
 import org.bonebalance.ui.learn.LearnFeatures;
+import org.bonebalance.ui.learn.LearnScreen;
+import org.bonebalance.ui.switchview.SwitchScreen;
 
 /** The JavaFX application: builds the context, the shell and the clock. */
 public final class BoneBalanceApp extends Application {

@@ -1,10 +1,5 @@
 package org.bonebalance.ui.shell;
 
-import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.Screen;
-import org.bonebalance.ui.Theme;
-import org.bonebalance.ui.Shell;
-import org.bonebalance.ui.ToolbarFlow;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,13 +26,17 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.bonebalance.content.Messages;
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.Screen;
+import org.bonebalance.ui.Shell;
+import org.bonebalance.ui.Theme;
+import org.bonebalance.ui.ToolbarFlow;
 
 /**
  * The app shell: menu bar and toolbar on top, screens as tabs in the centre, an optional side panel

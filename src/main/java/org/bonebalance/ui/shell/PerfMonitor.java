@@ -1,9 +1,9 @@
 package org.bonebalance.ui.shell;
 
-import org.bonebalance.ui.FxClock;
-import org.bonebalance.ui.StartupTrace;
 import java.io.PrintStream;
 import java.util.Arrays;
+import org.bonebalance.ui.FxClock;
+import org.bonebalance.ui.StartupTrace;
 
 /**
  * Frame statistics for {@code --perf}: first frame time since JVM start, mean frames per second, the 99th

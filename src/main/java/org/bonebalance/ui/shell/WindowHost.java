@@ -1,9 +1,9 @@
 package org.bonebalance.ui.shell;
 
-import org.bonebalance.ui.AppContext;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
 import org.bonebalance.content.Messages;
+import org.bonebalance.ui.AppContext;
 import org.bonebalance.ui.learn.LearnFeatures;
 
 /**

@@ -1,7 +1,5 @@
 package org.bonebalance.ui.switchview;
 
-import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.Screen;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -13,15 +11,17 @@ import org.bonebalance.content.Depth;
 import org.bonebalance.content.Messages;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Snapshot;
-import org.bonebalance.sim.bmu.SiteDrivers;
 import org.bonebalance.sim.bmu.SwitchCounts;
 import org.bonebalance.sim.bmu.SwitchField;
 import org.bonebalance.sim.bmu.SwitchState;
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.Screen;
 import org.bonebalance.ui.animation.AnimationStyles;
-import org.bonebalance.ui.animation.RenderGate;
 import org.bonebalance.ui.animation.CellShapes;
-import org.bonebalance.ui.animation.HormoneControls;
 import org.bonebalance.ui.animation.Legend;
+import org.bonebalance.ui.animation.RenderGate;
+import org.bonebalance.ui.hormones.HormoneControls;
+import org.bonebalance.ui.hormones.LevelsViewModel;
 
 /**
  * The RANK/RANKL/OPG switch: shows the app model's switch field, which every step advances whether this
@@ -45,6 +45,7 @@ public final class SwitchScreen implements Screen {
     private final Label hormones = new Label();
     private final Label academic = new Label(Messages.get("animation.switch.academic"));
     private final Label info = new Label(Messages.get("animation.info.hint"));
+    private final LevelsViewModel levels;
     private final HormoneControls controls;
     private final ChangeListener<Snapshot> onSnapshot = (o, a, s) -> gate().frame(s);
     private final RenderGate gate;
@@ -92,7 +93,8 @@ public final class SwitchScreen implements Screen {
         AnimationStyles.wrapLabels(side);
         root.setRight(AnimationStyles.sidePanel(side));
 
-        controls = new HormoneControls(context, "switch");
+        levels = new LevelsViewModel(context);
+        controls = new HormoneControls(levels, "switch");
         root.setBottom(controls.root());
 
         render(context.getSnapshot());
@@ -174,5 +176,6 @@ public final class SwitchScreen implements Screen {
         context.snapshotProperty().removeListener(onSnapshot);
         context.depthProperty().removeListener(onDepth);
         controls.dispose();
+        levels.dispose();
     }
 }

@@ -1,7 +1,5 @@
 package org.bonebalance.ui.switchview;
 
-import org.bonebalance.ui.animation.CellShapes;
-import org.bonebalance.ui.animation.FitPane;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -19,6 +17,8 @@ import javafx.scene.text.Text;
 import org.bonebalance.content.Messages;
 import org.bonebalance.sim.bmu.SwitchCounts;
 import org.bonebalance.sim.bmu.SwitchField;
+import org.bonebalance.ui.animation.CellShapes;
+import org.bonebalance.ui.animation.FitPane;
 
 /**
  * The RANK/RANKL/OPG switch drawn in design coordinates ({@link #WIDTH} × {@link #HEIGHT}). All nodes are

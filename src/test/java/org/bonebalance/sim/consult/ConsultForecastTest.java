@@ -1,9 +1,9 @@
 package org.bonebalance.sim.consult;
 
-import org.bonebalance.content.Wording;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
+import org.bonebalance.content.Wording;
 import org.bonebalance.model.BmdScale;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Forecast;

@@ -1,9 +1,5 @@
 package org.bonebalance.ui.cycle;
 
-import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.AppOptions;
-import org.bonebalance.ui.shell.BoneBalanceApp;
-import org.bonebalance.ui.shell.MainWindow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +13,10 @@ import javafx.stage.Stage;
 import org.bonebalance.content.Messages;
 import org.bonebalance.sim.Speed;
 import org.bonebalance.sim.bmu.BmuPhase;
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.AppOptions;
+import org.bonebalance.ui.shell.BoneBalanceApp;
+import org.bonebalance.ui.shell.MainWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

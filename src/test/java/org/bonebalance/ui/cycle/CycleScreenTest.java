@@ -1,19 +1,20 @@
 package org.bonebalance.ui.cycle;
 
-import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.AppOptions;
-import org.bonebalance.ui.Theme;
-import org.bonebalance.ui.shell.BoneBalanceApp;
-import org.bonebalance.ui.shell.MainWindow;
 import static org.junit.jupiter.api.Assertions.*;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.bonebalance.sim.bmu.BmuPhase;
 import org.bonebalance.sim.bmu.RemodelingSite;
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.AppOptions;
+import org.bonebalance.ui.Theme;
+import org.bonebalance.ui.hormones.HormoneScale;
+import org.bonebalance.ui.hormones.HormoneSlider;
+import org.bonebalance.ui.shell.BoneBalanceApp;
+import org.bonebalance.ui.shell.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -44,6 +45,12 @@ class CycleScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Moves a hormone slider to a level (its position is on the hormone's own scale). */
+    private static void level(FxRobot robot, String id, double level) {
+        HormoneSlider s = robot.lookup(id).queryAs(HormoneSlider.class);
+        s.setValue(s.scale().toPosition(level));
+    }
+
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
@@ -51,9 +58,9 @@ class CycleScreenTest {
     @Test
     void aSliderChangesOnlyItsOwnHormoneAndClipsNothing(FxRobot robot) {
         fx(() -> context.setLevels(new org.bonebalance.model.HormoneLevels(350, 1, 40)), robot);
-        Slider e2 = robot.lookup("#cycle-slider-e2").queryAs(Slider.class);
-        assertEquals(350, e2.getValue(), 1e-9, "the explorer's range: 350 pg/mL is not shown as 300");
-        fx(() -> robot.lookup("#cycle-slider-p4").queryAs(Slider.class).setValue(8), robot);
+        HormoneSlider e2 = robot.lookup("#cycle-slider-e2").queryAs(HormoneSlider.class);
+        assertEquals(350, e2.level(), 1e-9, "the explorer's range: 350 pg/mL is not shown as 300");
+        fx(() -> level(robot, "#cycle-slider-p4", 8), robot);
         assertEquals(350, context.levels().estradiolPgPerMl(), 1e-9, "moving progesterone leaves estradiol as it was");
         assertEquals(40, context.levels().testosteroneNgPerDl(), 1e-9);
         assertEquals(8, context.levels().progesteroneNgPerMl(), 1e-9);
@@ -86,16 +93,15 @@ class CycleScreenTest {
 
     @Test
     void sliderChangesDepthRefillAndTheSurfaceSinks(FxRobot robot) {
-        Slider e2 = robot.lookup("#cycle-slider-e2").queryAs(Slider.class);
-        assertEquals(100, e2.getValue(), 1e-9);
-        // Move the slider with the keyboard: Home takes it to 0 pg/mL
+        HormoneSlider e2 = robot.lookup("#cycle-slider-e2").queryAs(HormoneSlider.class);
+        assertEquals(100, e2.level(), 1e-9);
+        // Move the slider with the keyboard: Home takes it to the explorer's lowest level, 1 pg/mL
         robot.clickOn(e2);
         robot.type(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(0, context.levels().estradiolPgPerMl(), 1e-9);
+        assertEquals(HormoneScale.ESTRADIOL.min(), context.levels().estradiolPgPerMl(), 1e-9);
         // menopause takes progesterone down too (MODEL.md §5 postmenopausal 0.3 ng/mL)
-        Slider p4 = robot.lookup("#cycle-slider-p4").queryAs(Slider.class);
-        robot.interact(() -> p4.setValue(0.3));
+        robot.interact(() -> level(robot, "#cycle-slider-p4", 0.3));
         assertEquals(0.3, context.levels().progesteroneNgPerMl(), 1e-9);
         fx(() -> { for (int i = 0; i < 36; i++) context.stepOnce(); }, robot);   // about 3 years
         RemodelingSite site = screen.site();

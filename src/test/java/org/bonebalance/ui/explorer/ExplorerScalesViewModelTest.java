@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.bonebalance.content.Messages;
 import org.bonebalance.model.BmdScale;
 import org.bonebalance.model.HormoneLevels;
+import org.bonebalance.ui.hormones.HormoneScale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -4,9 +4,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.bonebalance.content.Messages;
 import org.bonebalance.ui.AppOptions;
+import org.bonebalance.ui.Theme;
 import org.bonebalance.ui.shell.BoneBalanceApp;
 import org.bonebalance.ui.shell.MainWindow;
-import org.bonebalance.ui.Theme;
 
 /** Builds the real window for TestFX tests, as BoneBalanceApp.start does, without starting the clock. */
 final class LearnHarness {

@@ -1,7 +1,5 @@
 package org.bonebalance.ui.shell;
 
-import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.AppOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.AppOptions;
 import org.junit.jupiter.api.Test;
 
 /** --perf statistics and output format, and the window options, without a toolkit. */

@@ -1,10 +1,10 @@
 package org.bonebalance.ui.shell;
 
-import org.bonebalance.ui.AppOptions;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.bonebalance.ui.AppOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;

@@ -1,9 +1,5 @@
 package org.bonebalance.ui.shell;
 
-import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.AppOptions;
-import org.bonebalance.ui.Theme;
-import org.bonebalance.ui.explorer.ExplorerScreen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +11,10 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.bonebalance.sim.Speed;
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.AppOptions;
+import org.bonebalance.ui.Theme;
+import org.bonebalance.ui.explorer.ExplorerScreen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

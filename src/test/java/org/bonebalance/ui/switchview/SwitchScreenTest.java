@@ -1,19 +1,19 @@
 package org.bonebalance.ui.switchview;
 
-import org.bonebalance.ui.AppContext;
-import org.bonebalance.ui.AppOptions;
-import org.bonebalance.ui.Theme;
-import org.bonebalance.ui.shell.BoneBalanceApp;
-import org.bonebalance.ui.shell.MainWindow;
 import static org.junit.jupiter.api.Assertions.*;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.bonebalance.content.Depth;
 import org.bonebalance.sim.bmu.SwitchCounts;
+import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.AppOptions;
+import org.bonebalance.ui.Theme;
+import org.bonebalance.ui.hormones.HormoneSlider;
+import org.bonebalance.ui.shell.BoneBalanceApp;
+import org.bonebalance.ui.shell.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -70,9 +70,9 @@ class SwitchScreenTest {
 
     @Test
     void estradiolSliderTurnsRanklUpOpgDownAndSwitchesResorptionOn(FxRobot robot) {
-        Slider e2 = robot.lookup("#switch-slider-e2").queryAs(Slider.class);
+        HormoneSlider e2 = robot.lookup("#switch-slider-e2").queryAs(HormoneSlider.class);
         long ranklBefore = visible(robot, ".rankl");
-        robot.interact(() -> e2.setValue(5));
+        robot.interact(() -> e2.setValue(e2.scale().toPosition(5)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5, context.levels().estradiolPgPerMl(), 1e-9);
         SwitchCounts c = screen.counts();

@@ -1,4 +1,4 @@
-package org.bonebalance.ui.explorer;
+package org.bonebalance.ui.hormones;
 
 import java.util.List;
 import org.bonebalance.content.Messages;
@@ -22,11 +22,6 @@ public enum HormoneScale {
 
     /** A meaningful level marked under the slider. */
     public record Tick(double value, String labelKey) {}
-
-    /** Every tick label key, so the bundle consistency test can find them. */
-    public static final List<String> TICK_KEYS = List.of("explorer.tick.postmenopausal", "explorer.tick.man",
-            "explorer.tick.therapy", "explorer.tick.premenopausal", "explorer.tick.premenopausalTherapy",
-            "explorer.tick.luteal", "explorer.tick.woman", "explorer.tick.lowMan");
 
     private final String id;
     private final double min;
@@ -117,9 +112,4 @@ public enum HormoneScale {
 
     /** The spoken unit for screen readers ("picograms per millilitre"). */
     public String unitSpokenKey() { return "explorer.slider." + id + ".unitSpoken"; }
-
-    public static final List<String> KEYS = List.of(
-            "explorer.slider.e2.name", "explorer.slider.e2.unit", "explorer.slider.e2.unitSpoken",
-            "explorer.slider.p4.name", "explorer.slider.p4.unit", "explorer.slider.p4.unitSpoken",
-            "explorer.slider.t.name", "explorer.slider.t.unit", "explorer.slider.t.unitSpoken");
 }

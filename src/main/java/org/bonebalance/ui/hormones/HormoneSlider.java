@@ -1,4 +1,4 @@
-package org.bonebalance.ui.explorer;
+package org.bonebalance.ui.hormones;
 
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Slider;
