@@ -10,7 +10,7 @@ import org.bonebalance.sim.Forecast;
 import org.bonebalance.sim.Scenario;
 
 /**
- * `forecast`: prints a CSV forecast on standard output (issue 2). Bad input gives one line on standard error
+ * `forecast`: prints a CSV forecast on standard output. Bad input gives one line on standard error
  * and exit code 2; an unreadable or invalid scenario file also exit code 2; a failure to write, 1.
  */
 final class ForecastCommand {

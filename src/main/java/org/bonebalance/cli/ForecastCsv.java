@@ -4,7 +4,7 @@ import java.util.List;
 import org.bonebalance.model.Readout;
 
 /**
- * The forecast CSV of issue 2: exactly these columns in this order, '.' as decimal separator whatever the
+ * The forecast CSV: exactly these columns in this order, '.' as decimal separator whatever the
  * locale, fixed decimals per column. Column names are an interface: never translate or reorder them.
  */
 public final class ForecastCsv {

@@ -16,7 +16,7 @@ import org.bonebalance.sim.Scenario;
 import org.bonebalance.sim.TherapyCourse;
 
 /**
- * The options of {@code forecast} (issue 2), parsed and checked. Each option is either absent (null) or a
+ * The options of {@code forecast}, parsed and checked. Each option is either absent (null) or a
  * validated value; {@link #applyTo(Scenario)} lays them over a base scenario (the defaults, or a scenario
  * file), so options given with {@code --scenario} override the file.
  */

@@ -14,7 +14,7 @@ import org.bonebalance.sim.consult.ConsultForecast;
 
 /**
  * {@code handout --scenario FILE --out FILE.pdf [--paper a4|letter] [--date YYYY-MM-DD] [--lang en|es]}:
- * the consultation handout as a one-page PDF, without a window (issue 6). FILE is a consultation file
+ * the consultation handout as a one-page PDF, without a window. FILE is a consultation file
  * (docs/consultation-format.md). Like every command (see {@link Commands}): bad input (an option, or a
  * consultation file that is missing, unreadable or invalid) gives one line on stderr and exit status 2; a
  * failure while running (the PDF cannot be written) exit status 1.

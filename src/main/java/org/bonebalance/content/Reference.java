@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * One source: a full citation (kept in its original language, as bibliographies are), where it comes from
- * ({@code seed}: the source article; {@code model}: MODEL.md), an optional link and an optional bundle key of a
+ * ({@code seed}: the source article; {@code model}: docs/model.md), an optional link and an optional bundle key of a
  * note (e.g. a corrected citation).
  */
 public record Reference(String id, String citation, String origin, Optional<String> url, Optional<String> noteKey) {

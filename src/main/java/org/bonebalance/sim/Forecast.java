@@ -10,7 +10,7 @@ import org.bonebalance.model.Readout;
 
 /**
  * Integrates a hormone schedule deterministically with 1-day RK4 steps and samples the state every few days.
- * Hormone effects are recomputed only when the levels change (MODEL.md §7), and the schedule is not even
+ * Hormone effects are recomputed only when the levels change (docs/model.md §8), and the schedule is not even
  * evaluated while it promises to hold its levels ({@link HormoneSchedule#levelsHoldUntil}; for natural
  * menopause within a 1e-9 change of the transition weight, which moves BMD by far less than 1e-6 points,
  * tested by ForecastTest).

@@ -3,7 +3,7 @@ package org.bonebalance.sim;
 import org.bonebalance.model.HormoneLevels;
 
 /**
- * One-click hormone profiles for the explorer and for lessons. Levels come from MODEL.md §5 profiles;
+ * One-click hormone profiles for the explorer and for lessons. Levels come from docs/model.md §5 profiles;
  * bundle keys "preset.&lt;id&gt;.name" and "preset.&lt;id&gt;.description" hold the text.
  */
 public enum Preset {
@@ -13,7 +13,7 @@ public enum Preset {
     /** The natural-menopause profile one year after the final period. */
     EARLY_POSTMENOPAUSE("early-postmenopause", natural(1)),
     POSTMENOPAUSE_10Y("postmenopause-10y", HormoneLevels.POSTMENOPAUSAL),
-    /** Surgical menopause: a step to postmenopausal levels (MODEL.md §5). */
+    /** Surgical menopause: a step to postmenopausal levels (docs/model.md §5). */
     SURGICAL("surgical", HormoneLevels.POSTMENOPAUSAL),
     MHT_EP("mht-ep", Regimen.EP.apply(HormoneLevels.POSTMENOPAUSAL)),
     MHT_E("mht-e", Regimen.E.apply(HormoneLevels.POSTMENOPAUSAL)),

@@ -3,7 +3,7 @@ package org.bonebalance.sim;
 import org.bonebalance.model.HormoneLevels;
 
 /**
- * Standard therapy regimens (MODEL.md §5). While a course runs, it replaces E2, and P4 when a progestogen is
+ * Standard therapy regimens (docs/model.md §5). While a course runs, it replaces E2, and P4 when a progestogen is
  * part of it; {@link #EPT} also brings testosterone to a low female-physiological dose.
  */
 public enum Regimen {

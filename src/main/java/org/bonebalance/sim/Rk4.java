@@ -6,7 +6,7 @@ import org.bonebalance.model.BoneModel;
 import org.bonebalance.model.HormoneEffects;
 
 /**
- * Classic fixed-step Runge–Kutta 4 on the bone model. MODEL.md §7: a 1-day step is accurate to 0.003 BMD
+ * Classic fixed-step Runge–Kutta 4 on the bone model. docs/model.md §8: a 1-day step is accurate to 0.003 BMD
  * points over 40 years against a stiff solver; 2 days is unstable (osteoclasts relax at 1.6–3 per day).
  * Written by hand rather than through a library integrator because the whole-life chart is recomputed on
  * every slider event and must stay allocation-free (see Rk4AgainstReferenceSolverTest for the accuracy check).
@@ -15,7 +15,7 @@ import org.bonebalance.model.HormoneEffects;
  * <p>The default (fast) integrator holds the mechanostat's strain energy ratio ψ over each step (see
  * {@link BoneModel#derivatives(double[], HormoneEffects, double, double[])}) and evaluates the same equations
  * as {@link BoneModel} through a fused form: constant factors are folded once per change of hormone effects
- * (MODEL.md §7), and the eight quotients of the right-hand side are merged into three divisions. This is
+ * (docs/model.md §8), and the eight quotients of the right-hand side are merged into three divisions. This is
  * algebraically identical; it differs from the plain evaluation only by rounding (below 1e-9 BMD points over
  * 40 years, tested by Rk4Test).
  */
@@ -148,7 +148,7 @@ public final class Rk4 {
     }
 
     /**
-     * The right-hand side of MODEL.md §3 with ψ held: the same equations as {@link BoneModel#derivatives},
+     * The right-hand side of docs/model.md §3 with ψ held: the same equations as {@link BoneModel#derivatives},
      * rearranged for a short dependency chain (the step is latency-bound, four stages in a row). Quotients
      * are merged (a/b · c/d = ac/bd) so that three divisions remain, and constant factors are folded per
      * change of hormone effects ({@link #fold}) or per step ({@link #step}):

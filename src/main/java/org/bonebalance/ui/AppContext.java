@@ -70,7 +70,7 @@ public final class AppContext {
 
     public ObjectProperty<Theme> themeProperty() { return theme; }
 
-    /** Depth of every explanation in the app (issue 5). */
+    /** Depth of every explanation in the app. */
     public ObjectProperty<Depth> depthProperty() { return depth; }
 
     /** Scale of the whole UI (1 = the theme's base font); Ctrl +/-/0. */

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * Command-line options of the window (issues 3–5). A public interface: names stay as written.
+ * Command-line options of the window. A public interface: names stay as written.
  * <pre>
  * [--preset ID] [--e2 X] [--p4 Y] [--t Z] [--speed 1m|1y|5y] [--theme light|dark|projector]
  * [--screen explorer|cycle|switch|consult|learn] [--exit-after SECONDS] [--snapshot FILE.png] [--perf]

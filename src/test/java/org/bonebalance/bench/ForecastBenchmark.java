@@ -26,7 +26,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * JMH benchmark of the same work as the {@code bench} command: the default 40-year natural-menopause forecast
- * (issue 2 target: median at most 2 ms). Not part of {@code mvn verify} (surefire excludes bench/). Run:
+ * (target: median at most 2 ms). Not part of {@code mvn verify} (surefire excludes bench/). Run:
  * <pre>
  * mvn -o -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.bonebalance.bench.ForecastBenchmark

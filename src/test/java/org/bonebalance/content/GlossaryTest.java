@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class GlossaryTest {
-    /** Every term issue 5 lists, by its English name. */
+    /** Every term the Learn area promises, by its English name. */
     static final List<String> ISSUE_TERMS = List.of("bone remodeling", "bone formation", "bone resorption", "bone loss",
             "BMD", "bone density", "fracture risk", "osteoporosis", "estrogen", "estrogen deficiency", "progesterone",
             "RANKL", "OPG", "MHT", "endocrine system", "bone health", "RANK", "osteoclast", "osteoblast", "osteocyte",

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class LibraryTest {
-    /** First authors (or publishers) of every reference in the seed article and in MODEL.md section 10. */
+    /** First authors (or publishers) of every reference in the seed article and in docs/model.md §11. */
     static final List<String> REQUIRED = List.of("Cagnacci", "Li J", "Gambacciani", "Riggs", "Cenci", "Khosla",
             "Mayo Clinic", "Healthline", "Vinogradova", "Eastell", "Pivonka P", "Scheiner", "Martínez-Reina", "Lemaire",
             "Greendale", "Recker", "Looker AC, Wahner", "Wells", "Abdi", "Prior", "Marshall", "Looker AC, et al.",

@@ -97,7 +97,7 @@ class ForecastTest {
                 1.056, 365);
         List<Readout> rows = Forecast.run(man);
         assertEquals(HormoneLevels.YOUNG_MALE, rows.getFirst().levels());
-        // a young man is close to bone balance (MODEL.md §4: the androgen effect 0.0645 is set for that):
+        // a young man is close to bone balance (docs/model.md §4: the androgen effect 0.0645 is set for that):
         // formation exceeds resorption by 1.6 % at the cell steady state, the mechanostat settles it within a
         // few years at 0.63 BMD points below the start, and from then on BMD holds
         assertEquals(1.0, rows.getFirst().formationOverResorption(), 0.02);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md §7: the 1-day RK4 as used (mechanostat held over each step, fused right-hand side) against an
+ * docs/model.md §8: the 1-day RK4 as used (mechanostat held over each step, fused right-hand side) against an
  * adaptive reference solver (Hipparchus Dormand–Prince 8(5,3) at tight tolerances, which takes as many small
  * steps as the stiff osteoclast equation needs) over 40 years of natural menopause. Both see the same
  * day-by-day hormone levels, so the difference is the integrator's error alone.

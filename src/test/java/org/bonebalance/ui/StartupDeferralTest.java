@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Start-up work that waits for the window (issue 3's first frame): the gauge tiles join the window once it
+ * Start-up work that waits for the window (so the first frame does not): the gauge tiles join the window once it
  * shows, and work handed to {@link MainWindow#afterFirstFrame} runs once, after the first frame.
  */
 @ExtendWith(ApplicationExtension.class)

@@ -1,7 +1,7 @@
 package org.bonebalance.sim.bmu;
 
 /**
- * The phases of one basic multicellular unit (BMU), in order (MODEL.md §8). Reference durations are
+ * The phases of one basic multicellular unit (BMU), in order (docs/model.md). Reference durations are
  * textbook values in days: resorption about 2–4 weeks, reversal about 1–2 weeks, formation about 3–4 months,
  * then mineralisation of the last osteoid and a resting surface until the next activation. The whole cycle
  * at the reference is about 5–6 months.
@@ -15,7 +15,7 @@ public enum BmuPhase {
     REVERSAL("reversal", 10),
     /** Osteoblasts lay osteoid, which mineralises behind them (about 3–4 months). */
     FORMATION("formation", 100),
-    /** The last osteoid mineralises (MODEL.md τ_lag 17 days); osteoblasts flatten into lining cells. */
+    /** The last osteoid mineralises (docs/model.md §6 τ_lag 17 days); osteoblasts flatten into lining cells. */
     MINERALISATION("mineralisation", org.bonebalance.model.CoreParameters.TAU_LAG_DAYS),
     /** A quiet surface under lining cells until the next activation (shorter when activation is frequent). */
     REST("rest", 25);

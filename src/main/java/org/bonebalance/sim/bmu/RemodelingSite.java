@@ -3,7 +3,7 @@ package org.bonebalance.sim.bmu;
 import java.util.Objects;
 
 /**
- * One remodeling site (a BMU) on a trabecular surface, advanced in simulated days (MODEL.md §8). Pure and
+ * One remodeling site (a BMU) on a trabecular surface, advanced in simulated days (docs/model.md). Pure and
  * deterministic: the same sequence of {@link #advance} calls gives the same state.
  * <p>Phase boundaries are never jumped over: one call may cover many phases (a frame at 5 years per second
  * advances about 30 days), so {@link #advance} sub-steps exactly to each boundary, applies each phase's
@@ -16,7 +16,7 @@ public final class RemodelingSite {
     public static final double REFERENCE_DEPTH_UM = 50;
     /** Osteoclasts dig at this fixed rate; a longer life digs deeper. µm/day. */
     public static final double DIG_RATE_UM_PER_DAY = REFERENCE_DEPTH_UM / BmuPhase.RESORPTION.referenceDays();
-    /** Osteoid matures about 17 days after it is laid (MODEL.md τ_lag), days. */
+    /** Osteoid matures about 17 days after it is laid (docs/model.md §6 τ_lag), days. */
     public static final double OSTEOID_LAG_DAYS = org.bonebalance.model.CoreParameters.TAU_LAG_DAYS;
 
     private static final double EPS = 1e-9;

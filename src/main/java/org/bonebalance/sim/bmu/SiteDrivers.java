@@ -4,12 +4,12 @@ import org.bonebalance.model.HormoneEffects;
 import org.bonebalance.model.Readout;
 
 /**
- * What the model says about one remodeling site at this moment (MODEL.md §8), all relative to the
+ * What the model says about one remodeling site at this moment (docs/model.md), all relative to the
  * premenopausal reference.
  *
  * @param depthRel      resorption per site: how deep a pit goes. Osteoclasts dig at a fixed rate (k_res per
  *                      cell) for as long as they live, so depth scales with their working lifespan, the inverse
- *                      of the estrogen-dependent apoptosis multiplier (MODEL.md §4 mult.ocApo): 1 at the
+ *                      of the estrogen-dependent apoptosis multiplier (docs/model.md §4 mult.ocApo): 1 at the
  *                      reference, about 1.19 without estrogen.
  * @param refill        formation over resorption (Readout F/R): the share of the pit that is refilled
  * @param activationRel activation frequency, OCa/OCa_ref: how often new sites start

@@ -9,11 +9,11 @@ import org.bonebalance.model.Readout;
  *
  * @param ranklFree   free RANKL on osteoblast-lineage cells (Readout ranklRel)
  * @param opgFree     OPG drifting in the marrow fluid (Readout opgRel)
- * @param opgDecoy    OPG holding a RANKL as a decoy (RANKL–OPG complex ∝ RANKL·OPG, MODEL.md §3)
+ * @param opgDecoy    OPG holding a RANKL as a decoy (RANKL–OPG complex ∝ RANKL·OPG, docs/model.md §3)
  * @param ranklRank   RANKL bound to RANK on precursors (Readout ranklRankRel)
  * @param osteoclasts active osteoclasts (Readout ocaRel)
  * @param cytokines   TNF-α / IL-1 from activated T cells, shown at the academic depth; scales with the
- *                    estrogen deficiency d (MODEL.md §4: part of P_RANKL,E comes from T cells)
+ *                    estrogen deficiency d (docs/model.md §4: part of P_RANKL,E comes from T cells)
  */
 public record SwitchCounts(int ranklFree, int opgFree, int opgDecoy, int ranklRank, int osteoclasts, int cytokines) {
 

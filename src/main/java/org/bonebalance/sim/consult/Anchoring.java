@@ -6,7 +6,7 @@ import org.bonebalance.sim.Scenario;
 /**
  * Anchors the model's curve to a measured spine BMD.
  * <p>How: the model computes spine BMD relative to the person's reference state (BMD_rel) and multiplies it
- * by the person's baseline BMD (MODEL.md §5). Anchoring chooses that baseline so that the modelled BMD at the
+ * by the person's baseline BMD (docs/model.md §5). Anchoring chooses that baseline so that the modelled BMD at the
  * scan age equals the measurement: {@code baseline = measured / BMD_rel(scan age)}. Why the baseline scale
  * and not an additive offset: the model is calibrated to <em>percentage</em> changes (SWAN, the therapy
  * meta-analyses), and the baseline is already the model's own per-person input, so every anchored number is

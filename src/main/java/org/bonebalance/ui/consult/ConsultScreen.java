@@ -6,7 +6,7 @@ import org.bonebalance.ui.AppContext;
 import org.bonebalance.ui.Screen;
 
 /**
- * The consultation screen (issue 6): one person's timeline, up to three therapy scenarios side by side,
+ * The consultation screen: one person's timeline, up to three therapy scenarios side by side,
  * honest fracture-risk icon arrays, and a one-page handout. The consultation itself lives in the app model
  * ({@link org.bonebalance.sim.app.AppModel#consultation()}), so rebuilding the window (e.g. after a language change)
  * keeps it.

@@ -129,7 +129,7 @@ class RemodelingSiteTest {
         sim.setLevels(HormoneLevels.POSTMENOPAUSAL);
         sim.advanceDays(5 * 365.25);
         SiteDrivers untreated = SiteDrivers.of(sim.snapshot().readout());
-        sim.setLevels(new HormoneLevels(40, 5, 20));   // standard MHT (MODEL.md §5)
+        sim.setLevels(new HormoneLevels(40, 5, 20));   // standard MHT (docs/model.md §5)
         sim.advanceDays(365.25);
         SiteDrivers treated = SiteDrivers.of(sim.snapshot().readout());
         double deficitUntreated = cycleDeficit(untreated);

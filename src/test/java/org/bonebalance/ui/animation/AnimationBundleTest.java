@@ -10,7 +10,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The animation bundle: same keys in English and Spanish, every key used, every used key present. */
+/** The animation bundle: same keys in English and Spanish, words for every phase, switch state and hormone, translated. */
 class AnimationBundleTest {
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 import org.bonebalance.ui.shell.PerfMonitor;
 
 /**
- * A bare JavaFX hello-world window, the baseline for the explorer's {@code --perf} numbers (issue 3).
+ * A bare JavaFX hello-world window, the baseline for the explorer's {@code --perf} numbers.
  * Started the same way (java -Dprism.order=sw under the same display), it measures exactly as
  * {@code --perf} does (end of the first pulse's layout minus JVM start; frame intervals of the pulses).
  * <pre>

@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Closing the window with unsaved changes asks first (issue 6). */
+/** Closing the window with unsaved changes asks first. */
 @ExtendWith(ApplicationExtension.class)
 class ConsultCloseTest {
     private Stage stage;

@@ -100,7 +100,7 @@ class CycleScreenTest {
         robot.type(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(HormoneScale.ESTRADIOL.min(), context.levels().estradiolPgPerMl(), 1e-9);
-        // menopause takes progesterone down too (MODEL.md §5 postmenopausal 0.3 ng/mL)
+        // menopause takes progesterone down too (docs/model.md §5 postmenopausal 0.3 ng/mL)
         robot.interact(() -> level(robot, "#cycle-slider-p4", 0.3));
         assertEquals(0.3, context.levels().progesteroneNgPerMl(), 1e-9);
         fx(() -> { for (int i = 0; i < 36; i++) context.stepOnce(); }, robot);   // about 3 years

@@ -114,7 +114,7 @@ class ExplorerViewModelTest {
         vm.setLevel(HormoneScale.PROGESTERONE, 20);
         double highP4 = vm.projectionProperty().get().bmdAt(70);
         assertTrue(lowP4 < base && base < highP4, lowP4 + " " + base + " " + highP4);
-        // without estrogen, androgens keep osteoblasts alive and slow the loss (MODEL.md §4)
+        // without estrogen, androgens keep osteoblasts alive and slow the loss (docs/model.md §4)
         vm.setLevel(HormoneScale.ESTRADIOL, 5);
         vm.setLevel(HormoneScale.PROGESTERONE, 0.3);
         vm.setLevel(HormoneScale.TESTOSTERONE, 0);
