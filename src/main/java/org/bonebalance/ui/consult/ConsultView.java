@@ -3,7 +3,6 @@ package org.bonebalance.ui.consult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,7 +26,6 @@ import org.bonebalance.io.handout.HandoutPdf;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Regimen;
 import org.bonebalance.sim.Scenario;
-import org.bonebalance.sim.consult.Checks;
 import org.bonebalance.sim.consult.ConsultForecast;
 import org.bonebalance.sim.consult.Consultation;
 import org.bonebalance.sim.consult.IconArray;
@@ -160,8 +158,7 @@ public final class ConsultView {
         int row = 0;
         TextField label = field("consult-label", 14);
         label.setPromptText(Messages.get("consult.ui.labelPrompt"));
-        commit(label, (c, t) -> c.withPerson(new Person(t, c.person().sex(), c.person().ageYears(), c.person().menopause(),
-                c.person().menopauseAge(), c.person().measurement())));
+        commit(label, vm::setLabel);
         refreshers.add(() -> label.setText(vm.getConsultation().person().label()));
         g.addRow(row++, rowLabel("consult.ui.label", label), label);
         // the privacy promise in full, under the field (the prompt inside it stays short enough to show whole)
@@ -173,25 +170,14 @@ public final class ConsultView {
                 s -> Messages.get(s == Scenario.Sex.FEMALE ? "consult.ui.female" : "consult.ui.male"));
         sex.setOnAction(e -> {
             if (refreshing) return;
-            Scenario.Sex v = sex.getValue();
-            vm.edit(c -> {
-                Person p = c.person();
-                Scenario.Menopause m = v == Scenario.Sex.MALE ? Scenario.Menopause.NONE
-                        : p.menopause() == Scenario.Menopause.NONE ? Scenario.Menopause.NATURAL : p.menopause();
-                double mAge = p.menopauseAge() >= Person.MIN_MENOPAUSE_AGE ? p.menopauseAge() : Scenario.DEFAULT_FMP_AGE;
-                List<ScenarioSpec> list = new ArrayList<>();
-                for (ScenarioSpec s : c.scenarios()) list.add(v == Scenario.Sex.MALE ? s.withRegimen(null) : s);
-                return new Consultation(new Person(p.label(), v, p.ageYears(), m, mAge, p.measurement()), list,
-                        c.tableAges(), c.majorFracturePct(), c.hipFracturePct());
-            });
+            vm.setSex(sex.getValue());
             refreshForm();
         });
         refreshers.add(() -> sex.setValue(vm.getConsultation().person().sex()));
         g.addRow(row++, rowLabel("consult.ui.sex", sex), sex);
 
         TextField age = field("consult-age", 5);
-        commit(age, (c, t) -> c.withPerson(new Person(c.person().label(), c.person().sex(), number(t, "person.age"),
-                c.person().menopause(), c.person().menopauseAge(), c.person().measurement())));
+        commit(age, vm::setAge);
         refreshers.add(() -> age.setText(Wording.age(vm.getConsultation().person().ageYears())));
         g.addRow(row++, rowLabel("consult.ui.age", age), age);
 
@@ -204,17 +190,14 @@ public final class ConsultView {
                 }));
         meno.setOnAction(e -> {
             if (refreshing) return;
-            Scenario.Menopause v = meno.getValue();
-            vm.edit(c -> c.withPerson(new Person(c.person().label(), c.person().sex(), c.person().ageYears(), v,
-                    c.person().menopauseAge(), c.person().measurement())));
+            vm.setMenopause(meno.getValue());
             refreshForm();
         });
         refreshers.add(() -> meno.setValue(vm.getConsultation().person().menopause()));
         g.addRow(row++, rowLabel("consult.ui.menopause", meno), meno);
 
         TextField menoAge = field("consult-menopause-age", 5);
-        commit(menoAge, (c, t) -> c.withPerson(new Person(c.person().label(), c.person().sex(), c.person().ageYears(),
-                c.person().menopause(), number(t, "person.menopauseAge"), c.person().measurement())));
+        commit(menoAge, vm::setMenopauseAge);
         refreshers.add(() -> {
             Person p = vm.getConsultation().person();
             menoAge.setText(p.menopause() == Scenario.Menopause.NONE ? "" : Wording.age(p.menopauseAge()));
@@ -226,41 +209,21 @@ public final class ConsultView {
         // the scan that anchors the curve
         form.getChildren().add(heading("consult.ui.scan"));
         GridPane s = grid();
-        List<String> kinds = List.of("none", "bmd", "tscore");
-        ComboBox<String> kind = combo("consult-scan-kind", kinds, k -> Messages.get(switch (k) {
-            case "bmd" -> "consult.ui.scan.bmd";
-            case "tscore" -> "consult.ui.scan.tscore";
-            default -> "consult.ui.scan.none";
-        }));
+        ComboBox<ConsultViewModel.ScanKind> kind = combo("consult-scan-kind", List.of(ConsultViewModel.ScanKind.values()),
+                k -> Messages.get(switch (k) {
+                    case BMD -> "consult.ui.scan.bmd";
+                    case T_SCORE -> "consult.ui.scan.tscore";
+                    case NONE -> "consult.ui.scan.none";
+                }));
         TextField scanValue = field("consult-scan-value", 6);
         TextField scanAge = field("consult-scan-age", 5);
         Runnable applyScan = () -> {
             if (refreshing) return;
-            String k = kind.getValue();
-            if ("none".equals(k)) {
-                vm.edit(c -> c.withPerson(c.person().withMeasurement(null)));
-            } else {
-                vm.edit(c -> {
-                    double v = number(scanValue.getText(), "person.measurement.value");
-                    String a = scanAge.getText().isBlank() ? Wording.age(c.person().ageYears()) : scanAge.getText();
-                    return c.withPerson(c.person().withMeasurement(new Measurement(number(a, "person.measurement.age"),
-                            "bmd".equals(k) ? Measurement.Kind.BMD : Measurement.Kind.T_SCORE, v)));
-                });
-            }
+            vm.setScan(kind.getValue(), scanValue.getText(), scanAge.getText());
             refreshForm();
         };
         kind.setOnAction(e -> {
-            if (!refreshing && !"none".equals(kind.getValue())) {
-                Measurement m = vm.getConsultation().person().measurement();
-                boolean toBmd = "bmd".equals(kind.getValue());
-                if (m != null && (m.kind() == Measurement.Kind.BMD) != toBmd) {
-                    // the same scan said the other way, not the old number read in the new unit
-                    scanValue.setText(toBmd ? Wording.bmd(org.bonebalance.model.BmdScale.bmdForTScore(m.value()))
-                            : Wording.tScore(org.bonebalance.model.BmdScale.tScore(m.value())));
-                } else if (scanValue.getText().isBlank()) {
-                    scanValue.setText(toBmd ? "0.95" : "-1.0");
-                }
-            }
+            if (!refreshing) scanValue.setText(vm.scanValueFor(kind.getValue(), scanValue.getText()));
             applyScan.run();
         });
         scanValue.setOnAction(e -> applyScan.run());
@@ -269,7 +232,7 @@ public final class ConsultView {
         focusLost(scanAge, applyScan);
         refreshers.add(() -> {
             Measurement m = vm.getConsultation().person().measurement();
-            kind.setValue(m == null ? "none" : m.kind() == Measurement.Kind.BMD ? "bmd" : "tscore");
+            kind.setValue(vm.scanKind());
             if (m != null) {
                 scanValue.setText(m.kind() == Measurement.Kind.BMD ? Wording.bmd(m.value()) : Wording.tScore(m.value()));
                 scanAge.setText(Wording.age(m.ageYears()));
@@ -291,11 +254,7 @@ public final class ConsultView {
         form.getChildren().add(heading("consult.ui.tableAndRisk"));
         GridPane t = grid();
         TextField ages = field("consult-table-ages", 12);
-        commit(ages, (c, txt) -> {
-            List<Double> list = new ArrayList<>();
-            for (String part : txt.split("[;\\s]+|,\\s+")) if (!part.isBlank()) list.add(number(part, "tableAges"));
-            return c.withTableAges(list);
-        });
+        commit(ages, vm::setTableAges);
         refreshers.add(() -> {
             List<String> parts = new ArrayList<>();
             for (double a : vm.getConsultation().tableAges()) parts.add(Wording.age(a));
@@ -303,11 +262,11 @@ public final class ConsultView {
         });
         t.addRow(0, rowLabel("consult.ui.tableAges", ages), ages);
         TextField major = field("consult-risk-major", 6);
-        commit(major, (c, txt) -> c.withRisks(txt.isBlank() ? null : number(txt, "majorFracturePct"), c.hipFracturePct()));
+        commit(major, vm::setMajorRisk);
         refreshers.add(() -> major.setText(vm.getConsultation().majorFracturePct() == null ? "" : Messages.number(vm.getConsultation().majorFracturePct(), 1)));
         t.addRow(1, rowLabel("consult.ui.riskMajor", major), major);
         TextField hip = field("consult-risk-hip", 6);
-        commit(hip, (c, txt) -> c.withRisks(c.majorFracturePct(), txt.isBlank() ? null : number(txt, "hipFracturePct")));
+        commit(hip, vm::setHipRisk);
         refreshers.add(() -> hip.setText(vm.getConsultation().hipFracturePct() == null ? "" : Messages.number(vm.getConsultation().hipFracturePct(), 1)));
         t.addRow(2, rowLabel("consult.ui.riskHip", hip), hip);
         form.getChildren().add(t);
@@ -351,32 +310,16 @@ public final class ConsultView {
         box.getChildren().addAll(head, regimen, ages);
         on.setOnAction(e -> {
             if (refreshing) return;
-            boolean want = on.isSelected();
-            vm.edit(c -> {
-                List<ScenarioSpec> list = new ArrayList<>(c.scenarios());
-                if (want && i >= list.size()) {
-                    ScenarioSpec prev = list.getLast();
-                    double st = prev.regimen() == null ? Math.max(Math.ceil(c.person().ageYears()), c.person().runStartAge()) : prev.startAge();
-                    while (list.size() <= i) list.add(ScenarioSpec.therapy(c.person().sex() == Scenario.Sex.MALE ? null : Regimen.EP,
-                            st, Math.min(st + 5 * list.size(), Consultation.END_AGE)));
-                } else if (!want) {
-                    while (list.size() > i) list.removeLast();
-                }
-                return c.withScenarios(list);
-            });
+            vm.setScenarioShown(i, on.isSelected());
             refreshForm();
         });
         regimen.setOnAction(e -> {
-            if (refreshing || i >= vm.getConsultation().scenarios().size()) return;
-            Regimen r = regimen.getValue();
-            vm.edit(c -> c.withScenario(i, Checks.inScenario(i, () -> c.scenarios().get(i).withRegimen(r))));
+            if (refreshing) return;
+            vm.setRegimen(i, regimen.getValue());
             refreshForm();
         });
-        String field = "scenarios[" + (i + 1) + "].";
-        commit(start, (c, t) -> c.withScenario(i, Checks.inScenario(i,
-                () -> c.scenarios().get(i).withAges(number(t, field + "startAge"), c.scenarios().get(i).stopAge()))));
-        commit(stop, (c, t) -> c.withScenario(i, Checks.inScenario(i,
-                () -> c.scenarios().get(i).withAges(c.scenarios().get(i).startAge(), number(t, field + "stopAge")))));
+        commit(start, t -> vm.setTherapyStart(i, t));
+        commit(stop, t -> vm.setTherapyStop(i, t));
         refreshers.add(() -> {
             List<ScenarioSpec> list = vm.getConsultation().scenarios();
             boolean present = i < list.size();
@@ -563,21 +506,11 @@ public final class ConsultView {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Reads a number typed into the field with the given id ({@link Checks#label} names it in the message). */
-    private static double number(String text, String field) {
-        String t = text.trim().replace('\u2212', '-');
-        try {
-            if (Messages.locale().getLanguage().equals("es")) t = t.replace(',', '.');
-            return Double.parseDouble(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(Messages.get("consult.ui.notNumber", Wording.label(field), text.trim()));
-        }
-    }
-
-    private void commit(TextField f, BiFunction<Consultation, String, Consultation> change) {
+    /** The field's text goes to the view model's intent when Enter is pressed or the field is left. */
+    private void commit(TextField f, java.util.function.Predicate<String> intent) {
         Runnable apply = () -> {
             if (refreshing) return;
-            boolean ok = vm.edit(c -> change.apply(c, f.getText()));
+            boolean ok = intent.test(f.getText());
             f.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), !ok);
             if (ok) refreshForm();
         };

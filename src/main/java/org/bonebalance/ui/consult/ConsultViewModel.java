@@ -2,6 +2,8 @@ package org.bonebalance.ui.consult;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,9 +17,16 @@ import org.bonebalance.content.Wording;
 import org.bonebalance.io.consult.Autosave;
 import org.bonebalance.io.consult.ConsultFileException;
 import org.bonebalance.io.consult.ConsultationJson;
+import org.bonebalance.model.BmdScale;
+import org.bonebalance.sim.Regimen;
+import org.bonebalance.sim.Scenario;
+import org.bonebalance.sim.consult.Checks;
 import org.bonebalance.sim.consult.ConsultForecast;
 import org.bonebalance.sim.consult.ConsultSession;
 import org.bonebalance.sim.consult.Consultation;
+import org.bonebalance.sim.consult.Measurement;
+import org.bonebalance.sim.consult.Person;
+import org.bonebalance.sim.consult.ScenarioSpec;
 
 /**
  * The consultation screen's view of the app model's {@link ConsultSession}: the current (always valid)
@@ -227,4 +236,146 @@ public final class ConsultViewModel {
 
     public Optional<Path> file() { return Optional.ofNullable(file.get()); }
 
+
+    // ---------------------------------------------------------------- intents of the form (each returns
+    // whether the change was taken; a rejected one changes nothing and sets the message)
+
+    /** Scan kinds as the form offers them. */
+    public enum ScanKind { NONE, BMD, T_SCORE }
+
+    /** A scan value typed when none was there yet: a typical one of the kind (g/cm², T-score). */
+    public static final double TYPICAL_BMD_G_PER_CM2 = 0.95, TYPICAL_T_SCORE = -1.0;
+
+    public boolean setLabel(String text) {
+        return edit(c -> c.withPerson(new Person(text, c.person().sex(), c.person().ageYears(), c.person().menopause(),
+                c.person().menopauseAge(), c.person().measurement())));
+    }
+
+    /**
+     * A man has no menopause and no hormone therapy among the scenarios; a woman who had "none" gets a natural
+     * one at the usual age.
+     */
+    public boolean setSex(Scenario.Sex v) {
+        return edit(c -> {
+            Person p = c.person();
+            Scenario.Menopause m = v == Scenario.Sex.MALE ? Scenario.Menopause.NONE
+                    : p.menopause() == Scenario.Menopause.NONE ? Scenario.Menopause.NATURAL : p.menopause();
+            double mAge = p.menopauseAge() >= Person.MIN_MENOPAUSE_AGE ? p.menopauseAge() : Scenario.DEFAULT_FMP_AGE;
+            List<ScenarioSpec> list = new ArrayList<>();
+            for (ScenarioSpec s : c.scenarios()) list.add(v == Scenario.Sex.MALE ? s.withRegimen(null) : s);
+            return new Consultation(new Person(p.label(), v, p.ageYears(), m, mAge, p.measurement()), list,
+                    c.tableAges(), c.majorFracturePct(), c.hipFracturePct());
+        });
+    }
+
+    public boolean setAge(String text) {
+        return edit(c -> c.withPerson(new Person(c.person().label(), c.person().sex(), number(text, "person.age"),
+                c.person().menopause(), c.person().menopauseAge(), c.person().measurement())));
+    }
+
+    public boolean setMenopause(Scenario.Menopause v) {
+        return edit(c -> c.withPerson(new Person(c.person().label(), c.person().sex(), c.person().ageYears(), v,
+                c.person().menopauseAge(), c.person().measurement())));
+    }
+
+    public boolean setMenopauseAge(String text) {
+        return edit(c -> c.withPerson(new Person(c.person().label(), c.person().sex(), c.person().ageYears(),
+                c.person().menopause(), number(text, "person.menopauseAge"), c.person().measurement())));
+    }
+
+    /** The scan that anchors the curve; a blank age means a scan taken today (at the person's age). */
+    public boolean setScan(ScanKind kind, String valueText, String ageText) {
+        if (kind == ScanKind.NONE) return edit(c -> c.withPerson(c.person().withMeasurement(null)));
+        return edit(c -> {
+            double v = number(valueText, "person.measurement.value");
+            String a = ageText.isBlank() ? Wording.age(c.person().ageYears()) : ageText;
+            return c.withPerson(c.person().withMeasurement(new Measurement(number(a, "person.measurement.age"),
+                    kind == ScanKind.BMD ? Measurement.Kind.BMD : Measurement.Kind.T_SCORE, v)));
+        });
+    }
+
+    /**
+     * What the value box should say when the scan kind changes to {@code kind}: the same scan said the other way
+     * (not the old number read in the new unit), a typical value when the box is empty, else what it says.
+     */
+    public String scanValueFor(ScanKind kind, String current) {
+        if (kind == ScanKind.NONE) return current;
+        Measurement m = getConsultation().person().measurement();
+        boolean toBmd = kind == ScanKind.BMD;
+        if (m != null && (m.kind() == Measurement.Kind.BMD) != toBmd) {
+            return toBmd ? Wording.bmd(BmdScale.bmdForTScore(m.value())) : Wording.tScore(BmdScale.tScore(m.value()));
+        }
+        if (current.isBlank()) return toBmd ? Wording.bmd(TYPICAL_BMD_G_PER_CM2) : Wording.tScore(TYPICAL_T_SCORE);
+        return current;
+    }
+
+    /** The scan as the form shows it. */
+    public ScanKind scanKind() {
+        Measurement m = getConsultation().person().measurement();
+        return m == null ? ScanKind.NONE : m.kind() == Measurement.Kind.BMD ? ScanKind.BMD : ScanKind.T_SCORE;
+    }
+
+    /**
+     * Shows scenario {@code i} or not. A new one continues from the one before: the same start (or the
+     * person's age, for no therapy), five years longer, combined therapy for a woman, none for a man.
+     */
+    public boolean setScenarioShown(int i, boolean shown) {
+        return edit(c -> {
+            List<ScenarioSpec> list = new ArrayList<>(c.scenarios());
+            if (shown && i >= list.size()) {
+                ScenarioSpec prev = list.getLast();
+                double st = prev.regimen() == null ? Math.max(Math.ceil(c.person().ageYears()), c.person().runStartAge()) : prev.startAge();
+                while (list.size() <= i) list.add(ScenarioSpec.therapy(c.person().sex() == Scenario.Sex.MALE ? null : Regimen.EP,
+                        st, Math.min(st + 5 * list.size(), Consultation.END_AGE)));
+            } else if (!shown) {
+                while (list.size() > i) list.removeLast();
+            }
+            return c.withScenarios(list);
+        });
+    }
+
+    public boolean setRegimen(int i, Regimen r) {
+        if (i >= getConsultation().scenarios().size()) return false;
+        return edit(c -> c.withScenario(i, Checks.inScenario(i, () -> c.scenarios().get(i).withRegimen(r))));
+    }
+
+    public boolean setTherapyStart(int i, String text) {
+        return edit(c -> c.withScenario(i, Checks.inScenario(i, () -> c.scenarios().get(i)
+                .withAges(number(text, "scenarios[" + (i + 1) + "].startAge"), c.scenarios().get(i).stopAge()))));
+    }
+
+    public boolean setTherapyStop(int i, String text) {
+        return edit(c -> c.withScenario(i, Checks.inScenario(i, () -> c.scenarios().get(i)
+                .withAges(c.scenarios().get(i).startAge(), number(text, "scenarios[" + (i + 1) + "].stopAge")))));
+    }
+
+    /** Ages for the table, separated by spaces or semicolons (or a comma and a space). */
+    public boolean setTableAges(String text) {
+        return edit(c -> {
+            List<Double> list = new ArrayList<>();
+            for (String part : text.split("[;\\s]+|,\\s+")) if (!part.isBlank()) list.add(number(part, "tableAges"));
+            return c.withTableAges(list);
+        });
+    }
+
+    /** The 10-year major fracture probability the clinician entered (blank: none). */
+    public boolean setMajorRisk(String text) {
+        return edit(c -> c.withRisks(text.isBlank() ? null : number(text, "majorFracturePct"), c.hipFracturePct()));
+    }
+
+    /** The 10-year hip fracture probability the clinician entered (blank: none). */
+    public boolean setHipRisk(String text) {
+        return edit(c -> c.withRisks(c.majorFracturePct(), text.isBlank() ? null : number(text, "hipFracturePct")));
+    }
+
+    /** Reads a number typed into the field with the given id ({@link Wording#label} names it in the message). */
+    static double number(String text, String field) {
+        String t = text.trim().replace('\u2212', '-');
+        try {
+            if (Messages.locale().getLanguage().equals("es")) t = t.replace(',', '.');
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(Messages.get("consult.ui.notNumber", Wording.label(field), text.trim()));
+        }
+    }
 }

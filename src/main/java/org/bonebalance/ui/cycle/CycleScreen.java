@@ -16,7 +16,6 @@ import org.bonebalance.sim.Snapshot;
 import org.bonebalance.sim.Speed;
 import org.bonebalance.sim.bmu.BmuPhase;
 import org.bonebalance.sim.bmu.RemodelingSite;
-import org.bonebalance.sim.bmu.SiteDrivers;
 import org.bonebalance.ui.AppContext;
 import org.bonebalance.ui.Screen;
 import org.bonebalance.ui.animation.AnimationStyles;
@@ -29,13 +28,15 @@ import org.bonebalance.ui.hormones.LevelsViewModel;
 /**
  * One remodeling site through its cycle: shows the app model's site, which every step advances by its
  * simulated days whether this screen is on show or not; pit depth follows resorption per site, refill F/R
- * and the resting interval the activation frequency (see {@link SiteDrivers}).
+ * and the resting interval the activation frequency. The words come from {@link CycleViewModel}; this view
+ * binds them, draws the site and lays out.
  */
 public final class CycleScreen implements Screen {
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     private final AppContext context;
     private final RemodelingSite site;
+    private final CycleViewModel vm;
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private final Label info = new Label(Messages.get("animation.info.hint"));
@@ -55,14 +56,14 @@ public final class CycleScreen implements Screen {
     private final HormoneControls controls;
     private final ChangeListener<Snapshot> onSnapshot = (o, a, s) -> gate().frame(s);
     private final RenderGate gate;
-    private BmuPhase shownPhase;
     /** Shown while time runs faster than a month per second: a whole cycle then flashes past. */
     private final Label speedHint = new Label(Messages.get("animation.cycle.speed-hint",
             Messages.get("explorer.speed." + Speed.MONTH.code())));
 
     public CycleScreen(AppContext context) {
         this.context = context;
-        this.site = context.model().site();
+        this.vm = new CycleViewModel(context);
+        this.site = vm.site();
         this.gate = new RenderGate(context::getSnapshot, this::render);
         root.setId("cycle-view");
         root.getStyleClass().add("animation-screen");
@@ -75,7 +76,7 @@ public final class CycleScreen implements Screen {
         speedHint.setId("cycle-speed-hint");
         speedHint.getStyleClass().add("animation-hint");
         speedHint.managedProperty().bind(speedHint.visibleProperty());
-        speedHint.setVisible(false);
+        speedHint.visibleProperty().bind(vm.tooFastProperty());
         VBox top = new VBox(2, title, status, speedHint);
         top.getStyleClass().add("animation-header");
         root.setTop(top);
@@ -88,12 +89,14 @@ public final class CycleScreen implements Screen {
         phases.getStyleClass().add("phase-list");
         for (BmuPhase p : BmuPhase.values()) {
             Label l = new Label();
+            l.textProperty().bind(vm.rowProperty(p.ordinal()));
             l.setId("cycle-phase-" + p.id());
             l.getStyleClass().add("phase-row");
             // the row is as wide and as tall as its bold, marked form, in every phase: when the panel is
             // narrow, the current phase wraps (or not) the same way as when it is not current, so the list
             // never grows by a line as the site moves from phase to phase
             Label room = new Label();
+            room.textProperty().bind(vm.rowRoomProperty(p.ordinal()));
             room.getStyleClass().add("phase-row");
             room.pseudoClassStateChanged(CURRENT, true);
             room.setVisible(false);
@@ -127,6 +130,17 @@ public final class CycleScreen implements Screen {
         controls = new HormoneControls(levels, "cycle");
         root.setBottom(controls.root());
 
+        status.textProperty().bind(vm.statusProperty());
+        ringDays.textProperty().bind(vm.cycleLengthProperty());
+        depth.textProperty().bind(vm.depthProperty());
+        refill.textProperty().bind(vm.refillProperty());
+        balance.textProperty().bind(vm.balanceProperty());
+        activation.textProperty().bind(vm.activationProperty());
+        cycles.textProperty().bind(vm.cyclesProperty());
+        deficit.textProperty().bind(vm.deficitProperty());
+        vm.phaseProperty().subscribe(current -> {
+            for (BmuPhase p : BmuPhase.values()) phaseRows.get(p.ordinal()).pseudoClassStateChanged(CURRENT, p == current);
+        });
         render(context.getSnapshot());
         context.snapshotProperty().addListener(onSnapshot);
     }
@@ -159,56 +173,19 @@ public final class CycleScreen implements Screen {
     private RenderGate gate() { return gate; }
 
     @Override
-    public void setShowing(boolean showing) { gate.setShowing(showing); }
+    public void setShowing(boolean showing) {
+        vm.setShowing(showing);
+        gate.setShowing(showing);
+    }
 
     private void render(Snapshot s) {
-        speedHint.setVisible(s.speed() != Speed.MONTH);
         view.update(site);
-        BmuPhase phase = site.phase();
-        SiteDrivers d = site.drivers();
-        String name = Messages.get("animation.phase." + phase.id());
-        long day = Math.min((long) Math.floor(site.dayInPhase()) + 1, Math.max(1, Math.round(site.expectedDays())));
-        ring.set(name, Messages.get("animation.cycle.ring", day, Math.round(site.expectedDays())), site.phaseProgress());
-        set(status, Messages.get("animation.cycle.status", day, Math.round(site.expectedDays()),
-                Messages.get("animation.phase." + phase.id() + ".doing")));
-        set(ringDays, Messages.get("animation.cycle.cycle-length", Math.round(RemodelingSite.cycleDays(d)),
-                Messages.number(RemodelingSite.cycleDays(d) / 30.44, 1)));
-        // While playing, the side numbers change every frame: refresh them every 4th frame (deterministic,
-        // by frame count) and whenever the phase changes; paused or stepped, always
-        boolean refresh = !s.playing() || s.frame() % 4 == 0 || phase != shownPhase;
-        shownPhase = phase;
-        if (!refresh) return;
-        BmuPhase[] all = BmuPhase.values();
-        for (int i = 0; i < all.length; i++) {
-            boolean current = all[i] == phase;
-            Label l = phaseRows.get(i);
-            String row = Messages.get("animation.cycle.phase-row",
-                    Messages.get("animation.phase." + all[i].id()), Math.round(RemodelingSite.expectedDays(all[i], d)));
-            set(l, (current ? "▶ " : "    ") + row);
-            set(phaseRoom.get(i), "▶ " + row);
-            l.pseudoClassStateChanged(CURRENT, current);
-        }
-        double expectedDepth = RemodelingSite.REFERENCE_DEPTH_UM * d.depthRel();
-        set(depth, Messages.get("animation.cycle.depth", Messages.number(site.dugUm(), 1),
-                Messages.number(expectedDepth, 0), Messages.number(RemodelingSite.REFERENCE_DEPTH_UM, 0)));
-        double share = site.dugUm() > 0 ? 100 * site.refilledUm() / site.dugUm() : 0;
-        set(refill, Messages.get("animation.cycle.refill", Messages.number(site.refilledUm(), 1),
-                Messages.number(share, 0)));
-        set(balance, Messages.get("animation.cycle.balance", Messages.number(d.refill(), 3),
-                Messages.number(100 * d.refill(), 1)));
-        set(activation, Messages.get("animation.cycle.activation", Messages.number(d.activationRel(), 2),
-                Math.round(RemodelingSite.expectedDays(BmuPhase.REST, d))));
-        set(cycles, Messages.get("animation.cycle.cycles", site.cyclesCompleted(),
-                Messages.number(site.lastCycleDugUm(), 1), Messages.number(site.lastCycleRefilledUm(), 1)));
-        double def = site.cumulativeDeficitUm();
-        set(deficit, def >= 0
-                ? Messages.get("animation.cycle.deficit", Messages.number(def, 1))
-                : Messages.get("animation.cycle.surplus", Messages.number(-def, 1)));
+        ring.set(vm.phaseNameProperty().get(), vm.ringProperty().get(), vm.progressProperty().get());
     }
 
-    private static void set(Label l, String text) {
-        AnimationStyles.setIfChanged(l, text);
-    }
+
+    /** The words on this screen (for tests). */
+    public CycleViewModel viewModel() { return vm; }
 
     /** The site this screen shows: the app model's (for tests). */
     public RemodelingSite site() { return site; }
@@ -224,6 +201,7 @@ public final class CycleScreen implements Screen {
     @Override
     public void dispose() {
         context.snapshotProperty().removeListener(onSnapshot);
+        vm.dispose();
         controls.dispose();
         levels.dispose();
     }

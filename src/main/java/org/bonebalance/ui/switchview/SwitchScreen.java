@@ -9,7 +9,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import org.bonebalance.content.Depth;
 import org.bonebalance.content.Messages;
-import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Snapshot;
 import org.bonebalance.sim.bmu.SwitchCounts;
 import org.bonebalance.sim.bmu.SwitchField;
@@ -32,6 +31,7 @@ import org.bonebalance.ui.hormones.LevelsViewModel;
 public final class SwitchScreen implements Screen {
     private final AppContext context;
     private final SwitchField field;
+    private final SwitchViewModel vm;
     private final BorderPane root = new BorderPane();
     private final SwitchView view = new SwitchView(this::showInfo);
     private final Label readout = new Label();
@@ -50,11 +50,11 @@ public final class SwitchScreen implements Screen {
     private final ChangeListener<Snapshot> onSnapshot = (o, a, s) -> gate().frame(s);
     private final RenderGate gate;
     private final ChangeListener<Depth> onDepth;
-    private SwitchState state;
 
     public SwitchScreen(AppContext context) {
         this.context = context;
-        this.field = context.model().switchField();
+        this.vm = new SwitchViewModel(context);
+        this.field = vm.field();
         this.gate = new RenderGate(context::getSnapshot, this::render);
         this.onDepth = (o, a, d) -> render(context.getSnapshot());
         root.setId("switch-view");
@@ -97,6 +97,22 @@ public final class SwitchScreen implements Screen {
         controls = new HormoneControls(levels, "switch");
         root.setBottom(controls.root());
 
+        readout.textProperty().bind(vm.stateTextProperty());
+        vm.stateProperty().subscribe(now -> {
+            for (SwitchState st : SwitchState.values()) {
+                readout.pseudoClassStateChanged(PseudoClass.getPseudoClass(st.id()), st == now);
+            }
+        });
+        drive.textProperty().bind(vm.driveProperty());
+        rankl.textProperty().bind(vm.ranklProperty());
+        opg.textProperty().bind(vm.opgProperty());
+        decoy.textProperty().bind(vm.decoyProperty());
+        bound.textProperty().bind(vm.boundProperty());
+        osteoclasts.textProperty().bind(vm.osteoclastsProperty());
+        fusions.textProperty().bind(vm.fusionsProperty());
+        hormones.textProperty().bind(vm.hormonesProperty());
+        academic.visibleProperty().bind(vm.academicProperty());
+        academic.managedProperty().bind(vm.academicProperty());
         render(context.getSnapshot());
         context.snapshotProperty().addListener(onSnapshot);
         context.depthProperty().addListener(onDepth);
@@ -121,47 +137,23 @@ public final class SwitchScreen implements Screen {
     private RenderGate gate() { return gate; }
 
     @Override
-    public void setShowing(boolean showing) { gate.setShowing(showing); }
-
-    private void render(Snapshot s) {
-        Readout r = s.readout();
-        SwitchCounts counts = counts();
-        boolean isAcademic = context.depthProperty().get() == Depth.ACADEMIC;
-        view.update(field, counts, isAcademic);
-        SwitchState now = SwitchState.of(r);
-        if (now != state) {
-            for (SwitchState st : SwitchState.values()) {
-                readout.pseudoClassStateChanged(PseudoClass.getPseudoClass(st.id()), st == now);
-            }
-            readout.setText(Messages.get("animation.switch.state." + now.id()));
-            state = now;
-        }
-        set(drive, Messages.get("animation.switch.drive", Messages.number(SwitchState.drive(r), 2),
-                Messages.number(SwitchState.ON_RATIO, 1)));
-        set(rankl, Messages.get("animation.switch.count.rankl", counts.ranklFree(), Messages.number(r.ranklRel(), 2)));
-        set(opg, Messages.get("animation.switch.count.opg", counts.opgFree(), Messages.number(r.opgRel(), 2)));
-        set(decoy, Messages.get("animation.switch.count.decoy", counts.opgDecoy()));
-        set(bound, Messages.get("animation.switch.count.bound", field.boundPairs(), counts.ranklRank(),
-                Messages.number(r.ranklRankRel(), 2)));
-        set(osteoclasts, Messages.get("animation.switch.count.osteoclasts", field.osteoclastsAlive(),
-                Messages.number(r.ocaRel(), 2)));
-        set(fusions, Messages.get("animation.switch.fusions", field.fusions()));
-        set(hormones, Messages.get("animation.switch.hormones",
-                Messages.number(r.levels().estradiolPgPerMl(), 0), Messages.number(r.levels().testosteroneNgPerDl(), 0),
-                Messages.number(r.ranklRel(), 2), Messages.number(r.opgRel(), 2)));
-        academic.setVisible(isAcademic);
-        academic.setManaged(isAcademic);
+    public void setShowing(boolean showing) {
+        vm.setShowing(showing);
+        gate.setShowing(showing);
     }
 
-    private static void set(Label l, String text) {
-        AnimationStyles.setIfChanged(l, text);
+    private void render(Snapshot s) {
+        view.update(field, vm.counts(), vm.academicProperty().get());
     }
 
     /** The moving parts (for tests). */
     public SwitchField field() { return field; }
 
     /** The counts on screen now (for tests). */
-    public SwitchCounts counts() { return context.model().switchCounts(); }
+    public SwitchCounts counts() { return vm.counts(); }
+
+    /** The words on this screen (for tests). */
+    public SwitchViewModel viewModel() { return vm; }
 
     public HormoneControls controls() { return controls; }
 
@@ -175,6 +167,7 @@ public final class SwitchScreen implements Screen {
     public void dispose() {
         context.snapshotProperty().removeListener(onSnapshot);
         context.depthProperty().removeListener(onDepth);
+        vm.dispose();
         controls.dispose();
         levels.dispose();
     }

@@ -159,7 +159,7 @@ class ConsultScreenTest {
     /** Drives a full consultation and saves what the screen shows to target/screenshots/consult.png. */
     @Test
     void fullConsultationRendersAndIsSavedAsAPicture(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select("tscore"));
+        robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select(ConsultViewModel.ScanKind.T_SCORE));
         WaitForAsyncUtils.waitForFxEvents();
         type(robot, "#consult-scan-value", "-1.2");
         type(robot, "#consult-risk-major", "12");
@@ -202,11 +202,11 @@ class ConsultScreenTest {
 
     @Test
     void switchingTheScanUnitKeepsTheSameScan(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select("bmd"));
+        robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select(ConsultViewModel.ScanKind.BMD));
         WaitForAsyncUtils.waitForFxEvents();
         type(robot, "#consult-scan-value", "0.85");
         assertEquals(0.85, vm.getConsultation().person().measurement().value(), 1e-9);
-        robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select("tscore"));
+        robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select(ConsultViewModel.ScanKind.T_SCORE));
         WaitForAsyncUtils.waitForFxEvents();
         var m = vm.getConsultation().person().measurement();
         assertEquals(org.bonebalance.sim.consult.Measurement.Kind.T_SCORE, m.kind());
@@ -216,7 +216,7 @@ class ConsultScreenTest {
 
     @Test
     void aScanAnchorsTheCurve(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select("tscore"));
+        robot.interact(() -> robot.lookup("#consult-scan-kind").queryComboBox().getSelectionModel().select(ConsultViewModel.ScanKind.T_SCORE));
         WaitForAsyncUtils.waitForFxEvents();
         type(robot, "#consult-scan-value", "-2");
         assertNotNull(vm.getConsultation().person().measurement());
