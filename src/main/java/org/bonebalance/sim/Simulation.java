@@ -63,9 +63,14 @@ public final class Simulation {
         return publish(0);
     }
 
-    /** Advances by a real time step; moves the model only while playing. */
+    /** The real time step as the model takes it: 0 to {@link #MAX_DT_SECONDS}. */
+    public static double clampDt(double dtSeconds) {
+        return Math.max(0, Math.min(dtSeconds, MAX_DT_SECONDS));
+    }
+
+    /** Advances by a real time step (clamped); moves the model only while playing. */
     public Snapshot step(double dtSeconds) {
-        double dt = Math.max(0, Math.min(dtSeconds, MAX_DT_SECONDS));
+        double dt = clampDt(dtSeconds);
         // nothing moved: the same snapshot, so observers are not told of a change that did not happen
         if (!playing || dt == 0) return snapshot != null && snapshot.lastStepDays() == 0 ? snapshot : publish(0);
         return advanceDays(dt * speed.daysPerSecond());

@@ -25,7 +25,6 @@ import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Regimen;
 import org.bonebalance.sim.Scenario;
 import org.bonebalance.sim.consult.ChartAxes;
-import org.bonebalance.sim.consult.ChartLabels;
 import org.bonebalance.sim.consult.ConsultForecast;
 import org.bonebalance.sim.consult.Consultation;
 import org.bonebalance.sim.consult.IconArray;

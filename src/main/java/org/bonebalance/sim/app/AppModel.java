@@ -44,7 +44,7 @@ public final class AppModel {
 
     /** A stalled window must not make the model jump (PhET joist maxDT): every caller's dt goes through here. */
     public static double clampDt(double dtSeconds) {
-        return Math.max(0, Math.min(dtSeconds, Simulation.MAX_DT_SECONDS));
+        return Simulation.clampDt(dtSeconds);
     }
 
     /** One frame: the clamped real time step moves the simulation and every part that follows it. */

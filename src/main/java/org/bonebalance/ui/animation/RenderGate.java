@@ -6,7 +6,7 @@ import org.bonebalance.sim.Snapshot;
 
 /**
  * Draws a screen's frames only while its tab is on show, and catches up with the latest snapshot when it is
- * shown again. The screen's own model state (site, switch field) keeps advancing either way.
+ * shown again. The app model's parts (site, switch field) keep advancing either way.
  */
 public final class RenderGate {
     private final Supplier<Snapshot> latest;

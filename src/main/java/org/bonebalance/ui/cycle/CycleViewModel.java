@@ -18,6 +18,7 @@ import org.bonebalance.sim.bmu.BmuPhase;
 import org.bonebalance.sim.bmu.RemodelingSite;
 import org.bonebalance.sim.bmu.SiteDrivers;
 import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.animation.RenderGate;
 
 /**
  * What the cycle screen says about the app model's remodeling site, as read-only text properties: the phase,
@@ -43,7 +44,8 @@ public final class CycleViewModel {
     private final List<ReadOnlyStringWrapper> rows = new ArrayList<>();
     private final List<ReadOnlyStringWrapper> rowRoom = new ArrayList<>();
     private final Subscription following;
-    private boolean showing = true;
+    /** Words only while the screen is on show; catches up when shown again. */
+    private final RenderGate gate;
     private BmuPhase worded;
 
     public CycleViewModel(AppContext context) {
@@ -53,18 +55,15 @@ public final class CycleViewModel {
             rows.add(new ReadOnlyStringWrapper(""));
             rowRoom.add(new ReadOnlyStringWrapper(""));
         }
-        following = context.snapshotProperty().subscribe(s -> { if (showing) word(s); });
+        gate = new RenderGate(context::getSnapshot, this::word);
+        following = context.snapshotProperty().subscribe(gate::frame);
     }
 
     /** The remodeling site shown (the app model's). */
     public RemodelingSite site() { return site; }
 
     /** Told when the screen is on show: hidden, nothing is worded; shown again, it catches up at once. */
-    public void setShowing(boolean now) {
-        boolean wasHidden = !showing;
-        showing = now;
-        if (now && wasHidden) word(context.getSnapshot());
-    }
+    public void setShowing(boolean now) { gate.setShowing(now); }
 
     public ReadOnlyObjectProperty<BmuPhase> phaseProperty() { return phase.getReadOnlyProperty(); }
 

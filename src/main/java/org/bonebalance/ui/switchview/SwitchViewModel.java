@@ -15,6 +15,7 @@ import org.bonebalance.sim.bmu.SwitchCounts;
 import org.bonebalance.sim.bmu.SwitchField;
 import org.bonebalance.sim.bmu.SwitchState;
 import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.animation.RenderGate;
 
 /**
  * What the RANKL switch screen says about the app model's switch field and readout, as read-only text
@@ -35,12 +36,14 @@ public final class SwitchViewModel {
     private final ReadOnlyStringWrapper hormones = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper academic = new ReadOnlyBooleanWrapper();
     private final Subscription following;
-    private boolean showing = true;
+    /** Words only while the screen is on show; catches up when shown again. */
+    private final RenderGate gate;
 
     public SwitchViewModel(AppContext context) {
         this.context = context;
-        following = context.snapshotProperty().subscribe(s -> { if (showing) word(s); })
-                .and(context.depthProperty().subscribe(d -> { if (showing) word(context.getSnapshot()); }));
+        gate = new RenderGate(context::getSnapshot, this::word);
+        following = context.snapshotProperty().subscribe(gate::frame)
+                .and(context.depthProperty().subscribe(d -> gate.frame(context.getSnapshot())));
     }
 
     /** The moving parts shown (the app model's). */
@@ -50,11 +53,7 @@ public final class SwitchViewModel {
     public SwitchCounts counts() { return context.model().switchCounts(); }
 
     /** Told when the screen is on show: hidden, nothing is worded; shown again, it catches up at once. */
-    public void setShowing(boolean now) {
-        boolean wasHidden = !showing;
-        showing = now;
-        if (now && wasHidden) word(context.getSnapshot());
-    }
+    public void setShowing(boolean now) { gate.setShowing(now); }
 
     public ReadOnlyObjectProperty<SwitchState> stateProperty() { return state.getReadOnlyProperty(); }
 

@@ -1,4 +1,4 @@
-package org.bonebalance.sim.consult;
+package org.bonebalance.io.handout;
 
 import java.util.ArrayList;
 import java.util.List;
