@@ -117,6 +117,9 @@ public final class AppContext {
         return () -> frameListeners.remove(listener);
     }
 
+    /** How many frame listeners are registered (a rebuilt window must release the old one's). */
+    int frameListenerCount() { return frameListeners.size(); }
+
     /** Told after "reset all" put levels, speed and time back to the start. */
     public Subscription onReset(Runnable listener) {
         resetListeners.add(listener);

@@ -152,8 +152,12 @@ class WindowRebuildKeepsStateTest {
     @Test
     void language(FxRobot robot) {
         MainWindow was = host.window();
+        int[] listeners = new int[1];
+        robot.interact(() -> { host.window().screens(); listeners[0] = context.frameListenerCount(); });
         switchAndCompare(robot, w -> LearnFeatures.of(w).orElseThrow().setLanguage(Locale.forLanguageTag("es")), false);
         assertNotSame(was, host.window(), "a new window in Spanish");
+        robot.interact(() -> host.window().screens());
+        assertEquals(listeners[0], context.frameListenerCount(), "the old window let go of the context");
         assertEquals("Aprender", host.window().root().lookup("#screens") instanceof javafx.scene.control.TabPane t
                 ? t.getTabs().get(3).getText() : null);
     }
