@@ -21,12 +21,13 @@ class ForecastTest {
         out[0] = BmdScale.bmdRel(y[BoneModel.MINERAL]);
         Rk4 rk4 = new Rk4();
         HormoneLevels levels = s.at(start);
-        HormoneEffects h = HormoneEffects.of(levels);
+        HormoneEffects h = HormoneEffects.of(levels, start);
         for (int d = 0; d < days; d++) {
-            HormoneLevels now = s.at(start + d / Forecast.DAYS_PER_YEAR);
-            if (!now.equals(levels)) {
+            double age = start + d / Forecast.DAYS_PER_YEAR;
+            HormoneLevels now = s.at(age);
+            if (!now.equals(levels) || HormoneEffects.pthAge(age) != h.pthAgeYears()) {
                 levels = now;
-                h = HormoneEffects.of(now);
+                h = HormoneEffects.of(now, age);
             }
             rk4.step(y, h, 1.0);
             out[d + 1] = BmdScale.bmdRel(y[BoneModel.MINERAL]);

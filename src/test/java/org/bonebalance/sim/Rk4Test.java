@@ -38,7 +38,8 @@ class Rk4Test {
         double[] bmd = new double[DAYS + 1];
         bmd[0] = BmdScale.bmdRel(y[BoneModel.MINERAL]);
         for (int day = 0; day < DAYS; day++) {
-            s.step(y, HormoneEffects.of(SCHEDULE.at(45 + day / Forecast.DAYS_PER_YEAR)));
+            double age = 45 + day / Forecast.DAYS_PER_YEAR;
+            s.step(y, HormoneEffects.of(SCHEDULE.at(age), age));
             bmd[day + 1] = BmdScale.bmdRel(y[BoneModel.MINERAL]);
         }
         return bmd;
