@@ -115,6 +115,24 @@ public final class Rk4 {
         y[3] = y3 + sixth * (a3 + 2 * b3 + 2 * c3 + d3);
         y[4] = y4 + sixth * (a4 + 2 * b4 + 2 * c4 + d4);
         y[5] = y5 + sixth * (a5 + 2 * b5 + 2 * c5 + d5);
+        guardState(y);
+    }
+
+    /**
+     * Keeps the state where the right-hand side's guards already hold it (BV ≥ 0.5 %, osteoid at most half of
+     * BV, mineral between 0 and c_max of the mature bone): only with almost no sex steroids held for decades does
+     * the remodelling compartment run out (docs/model.md §9); a normal run never reaches these bounds, so its
+     * numbers are unchanged.
+     */
+    private static void guardState(double[] y) {
+        if (y[BoneModel.BV] > MIN_BV && y[BoneModel.OSTEOID] < 0.5 * y[BoneModel.BV] && y[BoneModel.MINERAL] >= 0) {
+            return; // every normal state
+        }
+        y[BoneModel.BV] = Math.max(y[BoneModel.BV], MIN_BV);
+        // osteoid is part of bone volume, and mineral at most fills the mature part: keeps BV − O positive
+        y[BoneModel.OSTEOID] = Math.min(Math.max(y[BoneModel.OSTEOID], 0), 0.5 * y[BoneModel.BV]);
+        y[BoneModel.MINERAL] = Math.min(Math.max(y[BoneModel.MINERAL], 0),
+                C_MAX * (y[BoneModel.BV] - y[BoneModel.OSTEOID]));
     }
 
     // ψ at the grid point nearest the last BV seen (see strainEnergyRatio).
@@ -221,5 +239,6 @@ public final class Rk4 {
         BoneModel.derivatives(tmp, h, k4);
         double sixth = dtDays / 6.0;
         for (int i = 0; i < n; i++) y[i] += sixth * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+        guardState(y);
     }
 }

@@ -63,6 +63,7 @@ public final class PublishedCases {
                 case "×" -> String.format(Locale.ROOT, "× %.2f", model);
                 case "F/R" -> String.format(Locale.ROOT, "%.3f F/R", model);
                 case "pg/mL" -> String.format(Locale.ROOT, "%.1f pg/mL", model);
+                case "%BV" -> String.format(Locale.ROOT, "%.2f %%", model).replace("-", "−");
                 default -> String.format(Locale.ROOT, "%+.2f", model).replace("-", "−") + " " + unit;
             };
         }
@@ -71,6 +72,7 @@ public final class PublishedCases {
     public enum Kind { WITHIN, AT_MOST, AT_LEAST }
 
     static final double START = 45, FMP = 51;
+    private static final double BV_AT_REFERENCE = org.bonebalance.model.CoreParameters.BV0_PCT;
 
     /** The cases with the app's calibrated layer. */
     public static List<Case> evaluate() {
@@ -222,6 +224,19 @@ public final class PublishedCases {
                     100 * (r3.p1npRel() / r0.p1npRel() - 1)));
             out.add(new Case("falahati-resorption", "the same: resorption marker", "rises (> 0 %)", 0, 0.0,
                     Kind.AT_LEAST, "%", "Falahati-Nini 2000", false, true, 100 * (r3.ctxRel() / r0.ctxRel() - 1)));
+
+            // plausibility (our bound, not a trial): with no sex steroids at all, or estradiol at 1 pg/mL, for 40
+            // years from 45, trabecular bone thins but does not vanish (the explorer's sliders reach these levels)
+            double minBv = BV_AT_REFERENCE;
+            for (HormoneLevels l : new HormoneLevels[] {new HormoneLevels(0, 0, 0), new HormoneLevels(1, 0.3, 20)}) {
+                for (Readout r : Forecast.project(SteadyState.REFERENCE, START, 40, HormoneSchedule.constant(l), 90,
+                        1.056, Double.NaN, layer, lambda)) {
+                    minBv = Math.min(minBv, Double.isFinite(r.bvTvPct()) ? r.bvTvPct() : -100);
+                }
+            }
+            out.add(new Case("no-collapse", "no hormones (or E2 1 pg/mL) from 45 for 40 years: lowest BV/TV",
+                    "above 3 % (of 15 %)", 3.0, 0.0, Kind.AT_LEAST, "%BV", "plausibility bound (ours)", false, false,
+                    minBv));
 
             // numerics: the fixed 1-day RK4 against quarter-day steps over 40 years (docs/model.md §8), through
             // natural menopause and, from a year after the operation, surgical menopause (the first weeks after an
