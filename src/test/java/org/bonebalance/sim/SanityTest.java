@@ -40,7 +40,10 @@ class SanityTest {
                     for (int k = 0; k < cur.length; k++) {
                         int row = k;
                         double e = e2;
-                        assertTrue(cur[k] >= prev[k] - 1e-12, () -> "E2 " + e + " P4 " + pt[0] + " T " + pt[1] + " row " + row);
+                        // at male testosterone (T 550) estrogen on top of the androgen surplus overshoots balance:
+                        // the disuse mechanostat then costs a little (pinned below 0.03 points, docs/model.md §9)
+                        double slack = pt[1] > 100 ? 3e-4 : 1e-12;
+                        assertTrue(cur[k] >= prev[k] - slack, () -> "E2 " + e + " P4 " + pt[0] + " T " + pt[1] + " row " + row);
                     }
                 }
                 prev = cur;
@@ -96,7 +99,8 @@ class SanityTest {
                 prev = cur;
             }
             double gainT = bmd(e2, 0.3, 60, 2)[24] - bmd(e2, 0.3, 20, 2)[24];
-            assertTrue(gainT > 0 && gainT < 0.01, "T 20 -> 60 at E2 " + e2 + ": " + gainT);
+            // about a point over two years (docs/model.md §9); smaller than estrogen's effect
+            assertTrue(gainT > 0 && gainT < 0.015, "T 20 -> 60 at E2 " + e2 + ": " + gainT);
         }
     }
 
