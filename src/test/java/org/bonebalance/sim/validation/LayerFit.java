@@ -24,7 +24,7 @@ public final class LayerFit {
     /** The number of hormone-layer strengths fitted; λ and f_active follow them in the vector. */
     static final int N = HormoneEffects.Layer.FITTED.size();
 
-    /** Bounds of the search, fixed a priori (physiologically plausible ranges; the fit never rests on one). */
+    /** Bounds of the search, fixed a priori (plausible ranges; the PTH rise ends on its bound, docs/model.md §4). */
     // RANKL per deficiency is kept where the 1-day RK4 stays stable at full deficiency (docs/model.md §8)
     static final double[] LOWER = {5, 1.5, 100, 1e-3, 1e-3, 0.01, 1e-3, 20, 1e-3, 0.01, 0.3};
     // PTH rises by at most a fifth per decade (Marcus 1984: serum PTH rises by about a third from young to old)
