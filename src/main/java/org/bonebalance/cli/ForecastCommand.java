@@ -5,6 +5,7 @@ import java.util.List;
 import org.bonebalance.content.Messages;
 import org.bonebalance.io.ScenarioFile;
 import org.bonebalance.io.ScenarioFileException;
+import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Forecast;
 import org.bonebalance.sim.Scenario;
@@ -68,7 +69,12 @@ final class ForecastCommand {
         b.append(Messages.get("cli.forecast.options")).append('\n');
         for (int i = 0; i < OPTION_HELP_KEYS.size(); i += 2) {
             b.append("  ").append(Messages.get(OPTION_HELP_KEYS.get(i))).append('\n');
-            for (String line : Messages.get(OPTION_HELP_KEYS.get(i + 1)).split("\n")) {
+            String key = OPTION_HELP_KEYS.get(i + 1);
+            // the aromatization exponent is the model's own (docs/model.md §4), not typed into the text
+            String text = key.equals("cli.forecast.opt.levels")
+                    ? Messages.get(key, String.format(Messages.locale(), "%.2f", HormoneLevels.AROMATIZATION_EXPONENT))
+                    : Messages.get(key);
+            for (String line : text.split("\n")) {
                 b.append("      ").append(line).append('\n');
             }
         }

@@ -38,7 +38,7 @@ public record EvidenceCard(String id, Strength strength, List<String> referenceI
 
     public String finding() { return Messages.get(key("finding")); }
 
-    public String size() { return Messages.get(key("size")); }
+    public String size() { return ModelFigures.text(key("size")); }
 
     public String study() { return Messages.get(key("study")); }
 

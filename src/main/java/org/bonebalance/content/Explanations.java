@@ -22,5 +22,5 @@ public final class Explanations {
 
     public static String title(String topic) { return Messages.get("content.explain." + topic + ".title"); }
 
-    public static String text(String topic, Depth depth) { return Messages.get("content.explain." + topic + "." + depth.id()); }
+    public static String text(String topic, Depth depth) { return ModelFigures.text("content.explain." + topic + "." + depth.id()); }
 }

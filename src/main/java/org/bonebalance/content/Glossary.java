@@ -30,7 +30,7 @@ public final class Glossary {
 
     public static String name(String termId) { return Messages.get(key(termId, "name")); }
 
-    public static String definition(String termId, Depth depth) { return Messages.get(key(termId, depth.id())); }
+    public static String definition(String termId, Depth depth) { return ModelFigures.text(key(termId, depth.id())); }
 
     /** Surface forms (lower case) that mark this term in text of the current language; the name comes first. */
     public static List<String> aliases(String termId) {

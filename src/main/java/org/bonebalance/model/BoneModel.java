@@ -75,13 +75,13 @@ public final class BoneModel {
 
     /** OPG concentration, pM. */
     public static double opg(double oba, HormoneEffects h) {
-        double pOpg = BETA_OPG * h.opg() * oba * PI_REP_PTH;
+        double pOpg = BETA_OPG * h.opg() * oba * h.piRepPth();
         return pOpg * OPG_MAX / (pOpg + D_OPG * OPG_MAX);
     }
 
     /** Free RANKL concentration, pM, for strain energy ratio psi. */
     private static double rankl(double obp, double oba, double psi, HormoneEffects h) {
-        double ranklEff = N_RANKL * obp * PI_ACT_PTH;
+        double ranklEff = N_RANKL * obp * h.piActPth();
         double pMech = psi > 1 ? 0 : KAPPA_MECH * (1 - psi);
         return ranklEff / (1 + K_A_OPG * opg(oba, h) + K_A_RANK * RANK)
                 * (BETA_RANKL + h.ranklProductionE() + pMech) / (BETA_RANKL + D_RANKL * ranklEff);

@@ -47,7 +47,7 @@ public final class CoreParameters {
     public static final double PROLIFERATION_SHARE_A = 0.1;        // share of inflow replaced by proliferation
     public static final double PI0 = 0.5;                          // proliferation drive at habitual load
     /** Mechanostat gain, re-fitted by us (Scheiner's 1.25 makes loss stop 10 y after menopause). */
-    public static final double LAMBDA = 0.0740;
+    public static final double LAMBDA = 1.663;
     public static final double KAPPA_MECH = 1.0e5;                 // pM/day per unit SED deficit
     public static final double M_SED = 2.58;                       // ψ = (BV0/BV)^m_SED
 
@@ -57,7 +57,7 @@ public final class CoreParameters {
     public static final double C_MAX = 0.442;                      // maximum mineral fraction
     public static final double KAPPA_MIN = 0.007;                  // 1/day, secondary mineralisation
     /** Share of spine DXA mineral in the remodelling compartment (calibrated by us, §6). */
-    public static final double F_ACTIVE = 0.5894;
+    public static final double F_ACTIVE = 0.3504;
 
     // Derived constants (PTH is systemic and constant in this model)
     public static final double PTH = BETA_PTH / D_PTH;

@@ -10,13 +10,22 @@ public record HormoneLevels(double estradiolPgPerMl, double progesteroneNgPerMl,
     public static final double MAX_PROGESTERONE_NG_PER_ML = 100;
     public static final double MAX_TESTOSTERONE_NG_PER_DL = 2000;
 
-    /** Aromatization: E2 (pg/mL) = 0.005 × T (pg/mL) = 0.05 × T (ng/dL). MODEL.md §4. */
-    public static final double AROMATIZATION_E2_PG_PER_ML_PER_T_NG_PER_DL = 0.005 * 10.0;
+    /**
+     * Aromatization in men, E2 = 25 pg/mL · (T / 550 ng/dL)^0.20: a power law through the young man's profile
+     * (T 550, E2 25) and older men with low testosterone (TTrials baseline: T about 234 ng/dL, E2 about
+     * 21 pg/mL; Snyder 2016). Estradiol falls less than testosterone (docs/model.md §4).
+     */
+    public static final double AROMATIZATION_EXPONENT = Math.log(25.0 / 21.0) / Math.log(550.0 / 234.0);
 
     /** Premenopausal cycle average: the model's reference state (MODEL.md §5). */
     public static final HormoneLevels PREMENOPAUSAL = new HormoneLevels(100, 5, 30);
-    /** Postmenopausal (MODEL.md §5). */
+    /** Postmenopausal (docs/model.md §5). */
     public static final HormoneLevels POSTMENOPAUSAL = new HormoneLevels(5, 0.3, 20);
+    /**
+     * After removal of both ovaries: as postmenopausal, but the ovaries' testosterone is gone too (T about half,
+     * Laughlin 2000 Rancho Bernardo; docs/model.md §5).
+     */
+    public static final HormoneLevels POSTMENOPAUSAL_SURGICAL = new HormoneLevels(5, 0.3, 10);
     /** Young man (MODEL.md §5): E2 25 pg/mL, P4 0.3 ng/mL, T 550 ng/dL. */
     public static final HormoneLevels YOUNG_MALE = new HormoneLevels(25, 0.3, 550);
 
@@ -42,7 +51,7 @@ public record HormoneLevels(double estradiolPgPerMl, double progesteroneNgPerMl,
     }
 
     public static double aromatizedEstradiol(double testosteroneNgPerDl) {
-        return AROMATIZATION_E2_PG_PER_ML_PER_T_NG_PER_DL * testosteroneNgPerDl;
+        return 25.0 * Math.pow(testosteroneNgPerDl / 550.0, AROMATIZATION_EXPONENT);
     }
 
     public HormoneLevels withEstradiol(double e2) {

@@ -13,8 +13,8 @@ public enum Preset {
     /** The natural-menopause profile one year after the final period. */
     EARLY_POSTMENOPAUSE("early-postmenopause", natural(1)),
     POSTMENOPAUSE_10Y("postmenopause-10y", HormoneLevels.POSTMENOPAUSAL),
-    /** Surgical menopause: a step to postmenopausal levels (docs/model.md §5). */
-    SURGICAL("surgical", HormoneLevels.POSTMENOPAUSAL),
+    /** Surgical menopause: a step to postmenopausal levels without the ovaries' testosterone (docs/model.md §5). */
+    SURGICAL("surgical", HormoneLevels.POSTMENOPAUSAL_SURGICAL),
     MHT_EP("mht-ep", Regimen.EP.apply(HormoneLevels.POSTMENOPAUSAL)),
     MHT_E("mht-e", Regimen.E.apply(HormoneLevels.POSTMENOPAUSAL)),
     MHT_EPT("mht-ept", Regimen.EPT.apply(HormoneLevels.POSTMENOPAUSAL)),

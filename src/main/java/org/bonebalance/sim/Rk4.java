@@ -30,6 +30,8 @@ public final class Rk4 {
     private final double[] tmp = new double[BoneModel.SIZE];
 
     private final boolean holdMechanostat;
+    /** Mechanostat gain λ: {@link org.bonebalance.model.CoreParameters#LAMBDA} unless a fit varies it. */
+    private final double lambda;
 
     // Coefficients folded from the hormone effects last seen (recomputed when the effects object changes).
     private HormoneEffects folded;
@@ -41,6 +43,8 @@ public final class Rk4 {
     private double ranklProdE;     // β_RANKL + P_RANKL,E
     private double cDenOba;        // K_act,RANKL · cOpg · (1 + K_A,RANK·RANK + K_A,OPG·OPG_max)
     private double cDenConst;      // K_act,RANKL · D_OPG·OPG_max · (1 + K_A,RANK·RANK)
+    private double ranklEffPerObp; // N_RANKL · πact_PTH (PTH rises with age, docs/model.md §4)
+    private double ranklDecayPerObp; // D_RANKL · N_RANKL · πact_PTH
 
     // The last right-hand side evaluated (dOBp/dt … dM/dt).
     private double d0, d1, d2, d3, d4, d5;
@@ -53,13 +57,11 @@ public final class Rk4 {
     private static final double MIN_BV = 0.5;
     private static final double TGFB_PER_OCA = ALPHA_TGFB / D_TGFB;
     private static final boolean SAME_TGFB_ACT = K_ACT_OCA_TGFB == K_ACT_OBU_TGFB;
-    private static final double RANKL_EFF_PER_OBP = N_RANKL * PI_ACT_PTH;
     private static final double OPG_DECAY = D_OPG * OPG_MAX;
     private static final double ONE_PLUS_RANK = 1 + K_A_RANK * RANK;
     private static final double OPG_BIND = K_A_OPG * OPG_MAX;
     private static final double INV_TAU = 1 / TAU_LAG_DAYS;
     private static final double DIFF_COEFF = D_OBP * K_REP_OBP_TGFB;
-    private static final double RANKL_DECAY_PER_OBP = D_RANKL * RANKL_EFF_PER_OBP;
     private static final double PRIMARY_PER_DAY = C_PRIM / TAU_LAG_DAYS;
 
     /** The fast integrator: mechanostat strain energy held over each step (see BoneModel). */
@@ -69,7 +71,17 @@ public final class Rk4 {
 
     /** @param holdMechanostat false re-evaluates the strain energy at every stage (the textbook scheme) */
     public Rk4(boolean holdMechanostat) {
+        this(holdMechanostat, LAMBDA);
+    }
+
+    /** The fast integrator with another mechanostat gain (for the fitting harness in the tests). */
+    public Rk4(double lambda) {
+        this(true, lambda);
+    }
+
+    private Rk4(boolean holdMechanostat, double lambda) {
         this.holdMechanostat = holdMechanostat;
+        this.lambda = lambda;
     }
 
     /** Advances y in place by dtDays (at most {@link #MAX_STEP_DAYS}). */
@@ -80,10 +92,10 @@ public final class Rk4 {
         }
         if (h != folded) fold(h);
         double psi = strainEnergyRatio(y[BoneModel.BV]);
-        double proliferation = psi > 1 ? Math.min(PI0 * (1 + LAMBDA * (psi - 1)), 1) : PI0;
+        double proliferation = psi > 1 ? Math.min(PI0 * (1 + lambda * (psi - 1)), 1) : PI0;
         double pMech = psi > 1 ? 0 : KAPPA_MECH * (1 - psi);
         cProlif = P_OBP * proliferation;
-        cNum = RANKL_EFF_PER_OBP * K_A_RANK * RANK * (ranklProdE + pMech);
+        cNum = ranklEffPerObp * K_A_RANK * RANK * (ranklProdE + pMech);
 
         // Scalar form of the four stages: keeps the state in registers (no array traffic in the hot loop).
         double y0 = y[0], y1 = y[1], y2 = y[2], y3 = y[3], y4 = y[4], y5 = y[5];
@@ -103,6 +115,24 @@ public final class Rk4 {
         y[3] = y3 + sixth * (a3 + 2 * b3 + 2 * c3 + d3);
         y[4] = y4 + sixth * (a4 + 2 * b4 + 2 * c4 + d4);
         y[5] = y5 + sixth * (a5 + 2 * b5 + 2 * c5 + d5);
+        guardState(y);
+    }
+
+    /**
+     * Keeps the state where the right-hand side's guards already hold it (BV ≥ 0.5 %, osteoid at most half of
+     * BV, mineral between 0 and c_max of the mature bone): only with almost no sex steroids held for decades does
+     * the remodelling compartment run out (docs/model.md §9); a normal run never reaches these bounds, so its
+     * numbers are unchanged.
+     */
+    private static void guardState(double[] y) {
+        if (y[BoneModel.BV] > MIN_BV && y[BoneModel.OSTEOID] < 0.5 * y[BoneModel.BV] && y[BoneModel.MINERAL] >= 0) {
+            return; // every normal state
+        }
+        y[BoneModel.BV] = Math.max(y[BoneModel.BV], MIN_BV);
+        // osteoid is part of bone volume, and mineral at most fills the mature part: keeps BV − O positive
+        y[BoneModel.OSTEOID] = Math.min(Math.max(y[BoneModel.OSTEOID], 0), 0.5 * y[BoneModel.BV]);
+        y[BoneModel.MINERAL] = Math.min(Math.max(y[BoneModel.MINERAL], 0),
+                C_MAX * (y[BoneModel.BV] - y[BoneModel.OSTEOID]));
     }
 
     // ψ at the grid point nearest the last BV seen (see strainEnergyRatio).
@@ -140,7 +170,9 @@ public final class Rk4 {
         cInflowKept = (1 - PROLIFERATION_SHARE_A) * D_OBU * h.obGenesis();
         cObApo = A_OBA * h.obApoptosis();
         cOcApo = A_OCA * h.ocApoptosis();
-        cOpg = BETA_OPG * h.opg() * PI_REP_PTH;
+        cOpg = BETA_OPG * h.opg() * h.piRepPth();
+        ranklEffPerObp = N_RANKL * h.piActPth();
+        ranklDecayPerObp = D_RANKL * ranklEffPerObp;
         cForm = K_FORM * h.kForm();
         ranklProdE = BETA_RANKL + h.ranklProductionE();
         cDenOba = K_ACT_RANKL * cOpg * (ONE_PLUS_RANK + OPG_BIND);
@@ -178,7 +210,7 @@ public final class Rk4 {
         // RANKL chain: one division; terms in OBa and OBp are formed side by side and multiplied late
         double s = cOpg * oba + OPG_DECAY;
         double num = cNum * obp * s;
-        double kDen = (cDenOba * oba + cDenConst) * (BETA_RANKL + RANKL_DECAY_PER_OBP * obp);
+        double kDen = (cDenOba * oba + cDenConst) * (BETA_RANKL + ranklDecayPerObp * obp);
         double formedOc = D_OCP * num / (num + kDen);
 
         double mature = bv - o;
@@ -207,5 +239,6 @@ public final class Rk4 {
         BoneModel.derivatives(tmp, h, k4);
         double sixth = dtDays / 6.0;
         for (int i = 0; i < n; i++) y[i] += sixth * (k1[i] + 2 * k2[i] + 2 * k3[i] + k4[i]);
+        guardState(y);
     }
 }

@@ -85,7 +85,8 @@ public record Scenario(Sex sex, double startAge, double years, Menopause menopau
         } else if (sex == Sex.MALE || menopause == Menopause.NONE) {
             base = HormoneSchedule.constant(referenceLevels());
         } else if (menopause == Menopause.SURGICAL) {
-            base = HormoneSchedule.surgicalMenopause(menopauseAge, HormoneLevels.PREMENOPAUSAL, HormoneLevels.POSTMENOPAUSAL);
+            base = HormoneSchedule.surgicalMenopause(menopauseAge, HormoneLevels.PREMENOPAUSAL,
+                    HormoneLevels.POSTMENOPAUSAL_SURGICAL);
         } else {
             base = HormoneSchedule.naturalMenopause(menopauseAge, HormoneLevels.PREMENOPAUSAL, HormoneLevels.POSTMENOPAUSAL);
         }

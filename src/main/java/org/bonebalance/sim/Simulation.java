@@ -47,7 +47,7 @@ public final class Simulation {
         this.startAge = startAge;
         this.baselineBmdGPerCm2 = baselineBmdGPerCm2;
         this.levels = levels;
-        this.effects = HormoneEffects.of(levels);
+        this.effects = HormoneEffects.of(levels, startAge);
         reset();
     }
 
@@ -55,6 +55,7 @@ public final class Simulation {
     public Snapshot reset() {
         y = SteadyState.REFERENCE.clone();
         elapsedDays = 0;
+        effects = HormoneEffects.of(levels, startAge);
         playing = false;
         history = new TrajectoryLog();
         startBmd = BmdScale.bmdRel(y[BoneModel.MINERAL]) * baselineBmdGPerCm2;
@@ -83,6 +84,8 @@ public final class Simulation {
             double h = Math.min(Rk4.MAX_STEP_DAYS, Math.min(left, nextHistoryDay - elapsedDays));
             rk4.step(y, effects, h);
             elapsedDays += h;
+            // the PTH term moves in quarter-year steps of age (docs/model.md §4)
+            if (HormoneEffects.pthAge(ageYears()) != effects.pthAgeYears()) effects = HormoneEffects.of(levels, ageYears());
             left -= h;
             if (elapsedDays >= nextHistoryDay - 1e-9) {
                 history.add(ageYears(), BmdScale.bmdRel(y[BoneModel.MINERAL]) * baselineBmdGPerCm2);
@@ -96,7 +99,7 @@ public final class Simulation {
     public Snapshot setLevels(HormoneLevels newLevels) {
         if (!newLevels.equals(levels)) {
             levels = newLevels;
-            effects = HormoneEffects.of(newLevels);
+            effects = HormoneEffects.of(newLevels, ageYears());
         }
         return publish(0);
     }

@@ -22,7 +22,7 @@ class BenchCommandTest {
         }
         assertTrue(Double.parseDouble(values.get("forecast_40y_ms")) > 0);
         assertEquals("488", values.get("forecast_rows"));
-        assertEquals("0.738111", values.get("bmd_rel_end"));
+        assertEquals("0.794214", values.get("bmd_rel_end")); // docs/model.md §7: FMP+30 from FMP−1
     }
 
     @Test

@@ -70,7 +70,7 @@ class ScenarioFileTest {
     @Test
     void maleLevelsWithoutEstradiolAreAromatized() throws Exception {
         Scenario s = ScenarioFile.parse(HEAD + "\"sex\": \"male\", \"levels\": {\"p4_ng_ml\": 0.3, \"t_ng_dl\": 550}}", "t");
-        assertEquals(27.5, s.constantLevels().estradiolPgPerMl(), 1e-12);
+        assertEquals(25, s.constantLevels().estradiolPgPerMl(), 1e-12); // docs/model.md §4
     }
 
     @Test

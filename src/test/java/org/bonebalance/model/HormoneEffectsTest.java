@@ -21,22 +21,61 @@ class HormoneEffectsTest {
     }
 
     @Test
-    void postmenopausalDeficiencyIsAbout078() {
+    void postmenopausalDeficiencyAndItsEffects() {
+        HormoneEffects.Layer l = HormoneEffects.CALIBRATED;
         HormoneEffects h = HormoneEffects.of(HormoneLevels.POSTMENOPAUSAL);
-        assertEquals(0.78, h.estrogenDeficiency(), 0.005);
-        assertEquals(860.03 * h.estrogenDeficiency(), h.ranklProductionE(), 1e-9);
-        assertEquals(1 - 0.2 * h.estrogenDeficiency(), h.opg(), 1e-12);
-        assertEquals(1 + 0.1557 * h.estrogenDeficiency(), h.obGenesis(), 1e-12);
+        double d = h.estrogenDeficiency();
+        assertEquals(0.69, d, 0.005);
+        assertEquals(l.ranklPerDeficiency() * d, h.ranklProductionE(), 1e-9);
+        assertEquals(1 - 0.2 * d, h.opg(), 1e-12);
+        assertEquals(1 + l.obGenesisPerDeficiency() * d, h.obGenesis(), 1e-12);
+        // T 20 is below the reference 30: the androgen activity is negative, so osteoblasts live a little shorter
+        assertEquals((1 + l.obApoptosisPerDeficiency() * d) * (1 - l.androgenPerActivity() * h.androgenActivity()),
+                h.obApoptosis(), 1e-12);
     }
 
     @Test
-    void estrogenResponseHasItsEc50At12() {
-        assertEquals(0.5, HormoneEffects.estrogenResponse(12), 1e-12);
+    void progesteroneDoesNothingWithoutEstrogen() {
+        // Liu 2005; Prior 2010: progesterone alone does not protect bone
+        for (double e2 : new double[] {0, 2, 5}) {
+            HormoneEffects low = HormoneEffects.of(new HormoneLevels(e2, 0.3, 20));
+            HormoneEffects high = HormoneEffects.of(new HormoneLevels(e2, 20, 20));
+            assertEquals(low.kForm(), high.kForm(), 0, "E2 " + e2);
+            assertEquals(0, low.progesteroneActivity(), 0);
+        }
+        // with estrogen, estradiol alone forms less per osteoblast than estradiol with progesterone (Prior 2017)
+        assertTrue(HormoneEffects.of(new HormoneLevels(40, 0.3, 20)).kForm()
+                < HormoneEffects.of(new HormoneLevels(40, 5, 20)).kForm());
     }
 
     @Test
-    void aromatizationGivesE2From550NgPerDlTestosterone() {
-        assertEquals(27.5, HormoneLevels.maleFromTestosterone(0.3, 550).estradiolPgPerMl(), 1e-12);
+    void estrogenResponseIsHalfMaximalAtItsEc50() {
+        assertEquals(0.5, HormoneEffects.estrogenResponse(HormoneEffects.CALIBRATED.e2Ec50()), 1e-12);
+    }
+
+    @Test
+    void aromatizationPassesThroughTheYoungManAndTheOlderMenOfTheTestosteroneTrials() {
+        assertEquals(25, HormoneLevels.maleFromTestosterone(0.3, 550).estradiolPgPerMl(), 1e-9);
+        assertEquals(21, HormoneLevels.maleFromTestosterone(0.3, 234).estradiolPgPerMl(), 1e-9);
+        assertEquals(0, HormoneLevels.aromatizedEstradiol(0), 0);
+    }
+
+    @Test
+    void surgeryRemovesTheOvariesTestosterone() {
+        assertEquals(HormoneLevels.POSTMENOPAUSAL.testosteroneNgPerDl() / 2,
+                HormoneLevels.POSTMENOPAUSAL_SURGICAL.testosteroneNgPerDl(), 0);
+    }
+
+    @Test
+    void pthRisesWithAgeFromFiftyInQuarterYearSteps() {
+        HormoneLevels l = HormoneLevels.PREMENOPAUSAL;
+        assertEquals(HormoneEffects.REFERENCE, HormoneEffects.of(l, 30));
+        assertEquals(HormoneEffects.REFERENCE, HormoneEffects.of(l, 50.2));
+        assertEquals(1 + HormoneEffects.CALIBRATED.pthPerDecade(), HormoneEffects.of(l, 60.1).pthRel(), 1e-12);
+        assertEquals(HormoneEffects.of(l, 60.0), HormoneEffects.of(l, 60.24));
+        assertTrue(HormoneEffects.of(l, 60.25).pthRel() > HormoneEffects.of(l, 60.24).pthRel());
+        assertEquals(60.25, HormoneEffects.nextPthChange(60.1), 1e-12);
+        assertEquals(50.25, HormoneEffects.nextPthChange(20), 1e-12);
     }
 
     @Test

@@ -35,7 +35,8 @@ class Rk4AgainstReferenceSolverTest {
         reference = new double[DAYS + 1];
         reference[0] = BmdScale.bmdRel(y[BoneModel.MINERAL]);
         for (int day = 0; day < DAYS; day++) {
-            HormoneEffects h = HormoneEffects.of(SCHEDULE.at(START + day / Forecast.DAYS_PER_YEAR));
+            double age = START + day / Forecast.DAYS_PER_YEAR;
+            HormoneEffects h = HormoneEffects.of(SCHEDULE.at(age), age);
             OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
                 @Override public int getDimension() { return BoneModel.SIZE; }
 
@@ -55,7 +56,8 @@ class Rk4AgainstReferenceSolverTest {
         double[] y = SteadyState.REFERENCE.clone();
         double max = 0;
         for (int day = 0; day < DAYS; day++) {
-            HormoneEffects h = HormoneEffects.of(SCHEDULE.at(START + day / Forecast.DAYS_PER_YEAR));
+            double age = START + day / Forecast.DAYS_PER_YEAR;
+            HormoneEffects h = HormoneEffects.of(SCHEDULE.at(age), age);
             rk4.step(y, h, 1.0);
             max = Math.max(max, 100 * Math.abs(BmdScale.bmdRel(y[BoneModel.MINERAL]) - reference[day + 1]));
         }

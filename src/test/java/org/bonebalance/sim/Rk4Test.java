@@ -38,7 +38,8 @@ class Rk4Test {
         double[] bmd = new double[DAYS + 1];
         bmd[0] = BmdScale.bmdRel(y[BoneModel.MINERAL]);
         for (int day = 0; day < DAYS; day++) {
-            s.step(y, HormoneEffects.of(SCHEDULE.at(45 + day / Forecast.DAYS_PER_YEAR)));
+            double age = 45 + day / Forecast.DAYS_PER_YEAR;
+            s.step(y, HormoneEffects.of(SCHEDULE.at(age), age));
             bmd[day + 1] = BmdScale.bmdRel(y[BoneModel.MINERAL]);
         }
         return bmd;
@@ -58,21 +59,34 @@ class Rk4Test {
     }
 
     @Test
-    void holdingTheMechanostatOverAStepChangesBmdByLessThanAThousandthOfAPoint() {
+    void holdingTheMechanostatOverAStepChangesBmdByLessThanThreeThousandthsOfAPoint() {
         Rk4 fast = new Rk4();
         Rk4 textbook = new Rk4(false);
         double[] a = run((y, h) -> fast.step(y, h, 1.0));
         double[] b = run((y, h) -> textbook.step(y, h, 1.0));
         double diff = maxDiffPoints(a, b);
-        assertTrue(diff < 1e-3, "held vs textbook: " + diff + " BMD points");
-        assertTrue(a[DAYS] < 0.8, "the run loses bone, so the comparison means something");
+        // MODEL.md §7's accuracy bound for the integrator (0.003 points); about 0.002 with the fitted gain λ
+        assertTrue(diff < 3e-3, "held vs textbook: " + diff + " BMD points");
+        assertTrue(a[DAYS] < 0.85, "the run loses bone, so the comparison means something");
+    }
+
+    @Test
+    void aStateBelowTheGuardsIsLiftedToThem() {
+        // only a run with almost no sex steroids for decades gets here (docs/model.md §9)
+        double[] y = SteadyState.REFERENCE.clone();
+        y[BoneModel.BV] = 0.4;
+        y[BoneModel.OSTEOID] = 0.45;
+        new Rk4().step(y, HormoneEffects.of(HormoneLevels.POSTMENOPAUSAL), 1.0);
+        assertEquals(0.5, y[BoneModel.BV], 0);
+        assertTrue(y[BoneModel.OSTEOID] <= 0.25 && y[BoneModel.MINERAL] >= 0);
+        assertTrue(y[BoneModel.MINERAL] <= 0.442 * (y[BoneModel.BV] - y[BoneModel.OSTEOID]));
     }
 
     @Test
     void fusedStepMatchesPlainStepAtSmallAndLargeBoneVolume() {
         // away from BV0 the pow-free strain energy ratio is in play
         HormoneEffects h = HormoneEffects.of(HormoneLevels.POSTMENOPAUSAL);
-        for (double bv : new double[] {0.4, 0.5, 3.0, 9.7, 14.9995, 15.0, 15.0004, 22.0}) {
+        for (double bv : new double[] {0.6, 3.0, 9.7, 14.9995, 15.0, 15.0004, 22.0}) {
             double[] a = SteadyState.REFERENCE.clone();
             a[BoneModel.BV] = bv;
             double[] b = a.clone();

@@ -40,7 +40,10 @@ class SanityTest {
                     for (int k = 0; k < cur.length; k++) {
                         int row = k;
                         double e = e2;
-                        assertTrue(cur[k] >= prev[k] - 1e-12, () -> "E2 " + e + " P4 " + pt[0] + " T " + pt[1] + " row " + row);
+                        // at male testosterone (T 550) estrogen on top of the androgen surplus overshoots balance:
+                        // the disuse mechanostat then costs a little (pinned below 0.03 points, docs/model.md §9)
+                        double slack = pt[1] > 100 ? 3e-4 : 1e-12;
+                        assertTrue(cur[k] >= prev[k] - slack, () -> "E2 " + e + " P4 " + pt[0] + " T " + pt[1] + " row " + row);
                     }
                 }
                 prev = cur;
@@ -62,7 +65,7 @@ class SanityTest {
     }
 
     @Test
-    void progesteroneUpToThePremenopausalLevelHelpsALittleAndNeverHurts() {
+    void progesteroneHelpsALittleOnlyWithEstrogenAndNeverHurts() {
         for (double e2 : new double[] {0, 5, 20, 40}) {
             double[] prev = null;
             for (double p4 = 0; p4 <= 5; p4 += 0.25) {
@@ -72,11 +75,15 @@ class SanityTest {
                 }
                 prev = cur;
             }
-            // "a little": smaller than what estrogen does over the same two years
             double gainP4 = bmd(e2, 5, 20, 2)[24] - bmd(e2, 0.3, 20, 2)[24];
-            double gainE2 = bmd(100, 0.3, 20, 2)[24] - bmd(e2, 0.3, 20, 2)[24];
-            assertTrue(gainP4 > 0, "progesterone helps at E2 " + e2);
-            if (e2 <= 5) assertTrue(gainP4 < gainE2, "P4 gain " + gainP4 + " vs E2 gain " + gainE2);
+            if (e2 <= 5) {
+                // progesterone alone does not protect bone (Liu 2005; Prior 2010): no effect without estrogen
+                assertEquals(0, gainP4, 1e-12, "P4 without estrogen at E2 " + e2);
+            } else {
+                // "a little": smaller than what estrogen does over the same two years
+                double gainE2 = bmd(e2, 0.3, 20, 2)[24] - bmd(5, 0.3, 20, 2)[24];
+                assertTrue(gainP4 > 0 && gainP4 < gainE2, "P4 gain " + gainP4 + " vs E2 gain " + gainE2 + " at " + e2);
+            }
         }
     }
 
@@ -92,7 +99,8 @@ class SanityTest {
                 prev = cur;
             }
             double gainT = bmd(e2, 0.3, 60, 2)[24] - bmd(e2, 0.3, 20, 2)[24];
-            assertTrue(gainT > 0 && gainT < 0.01, "T 20 -> 60 at E2 " + e2 + ": " + gainT);
+            // about a point over two years (docs/model.md §9); smaller than estrogen's effect
+            assertTrue(gainT > 0 && gainT < 0.015, "T 20 -> 60 at E2 " + e2 + ": " + gainT);
         }
     }
 

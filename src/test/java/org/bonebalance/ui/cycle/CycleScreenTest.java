@@ -126,7 +126,9 @@ class CycleScreenTest {
     @Test
     void atTheReferenceNothingIsLostAndPauseFreezes(FxRobot robot) {
         fx(() -> { for (int i = 0; i < 24; i++) context.stepOnce(); }, robot);
-        assertEquals(0, screen.site().cumulativeDeficitUm(), 1e-6);
+        // at premenopausal levels a site refills what it dug, but for the slow rise of PTH after 50 (the explorer
+        // starts at 50; docs/model.md §4): a few tenths of a micrometre in two years
+        assertEquals(0, screen.site().cumulativeDeficitUm(), 0.3);
         double before = screen.site().elapsedDays();
         fx(() -> { for (int i = 0; i < 30; i++) context.advance(1.0 / 60); }, robot);   // paused clock ticks
         assertEquals(before, screen.site().elapsedDays(), 0);

@@ -72,8 +72,8 @@ class ExplorerScalesViewModelTest {
             var r = new org.bonebalance.sim.Simulation();
             r.setLevels(HormoneLevels.POSTMENOPAUSAL);
             String s = StatusLine.text(StatusLine.describe(r.snapshot().readout(), -1.234));
-            assertTrue(s.startsWith("Sin suficiente estrógeno, el RANKL está a 5,8 veces"), s);
-            assertTrue(s.contains("baja alrededor de un 1,2 % al año"), s);
+            assertTrue(s.startsWith("Sin bastante estrógeno, el RANKL está a 7,2 veces"), s);
+            assertTrue(s.contains("baja cerca de un 1,2 % al año"), s);
         } finally {
             Messages.setLocale(Locale.ENGLISH);
         }

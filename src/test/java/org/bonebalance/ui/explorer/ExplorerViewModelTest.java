@@ -94,7 +94,7 @@ class ExplorerViewModelTest {
         assertNull(vm.presetProperty().get(), "custom levels match no preset");
         assertTrue(vm.projectionProperty().get().bmdAt(70) < projectedBefore - 0.05);
         String status = vm.statusProperty().get();
-        assertTrue(status.startsWith("Without enough estrogen, RANKL is 5.8 times its usual level"), status);
+        assertTrue(status.startsWith("Without enough estrogen, RANKL is 7.2 times its usual level"), status);
         assertTrue(status.contains("falling by about"), status);
 
         for (int i = 0; i < 12; i++) context.stepOnce();
