@@ -3,13 +3,13 @@ package org.bonebalance.cli;
 import java.io.PrintStream;
 import org.bonebalance.content.Messages;
 
-/** The commands that need no display: forecast, bench, handout. */
+/** The commands that need no display: forecast, bench, handout, why. */
 public final class Commands {
     private Commands() {}
 
     public static boolean isCommand(String word) {
         return switch (word) {
-            case "forecast", "bench", "handout" -> true;
+            case "forecast", "bench", "handout", "why" -> true;
             default -> false;
         };
     }
@@ -21,6 +21,7 @@ public final class Commands {
                 case "forecast" -> new ForecastCommand().run(args, out, err);
                 case "bench" -> new BenchCommand().run(args, out, err);
                 case "handout" -> HandoutCommandHook.run(args, out, err);
+                case "why" -> new WhyCommand().run(args, out, err);
                 default -> {
                     err.println(Messages.get("cli.error.unknownCommand", command));
                     yield 2;

@@ -138,7 +138,7 @@ final class ForecastOptions {
         return v;
     }
 
-    private static double number(String option, String text, double min, double max, String unitKey) {
+    static double number(String option, String text, double min, double max, String unitKey) {
         if (!NUMBER.matcher(text).matches()) throw new CliException(Messages.get("cli.error.notANumber", option, text));
         double v = Double.parseDouble(text);
         if (!(v >= min && v <= max)) {
