@@ -7,18 +7,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.bonebalance.content.Messages;
 import org.bonebalance.model.BmdScale;
 import org.bonebalance.model.Readout;
@@ -52,27 +50,34 @@ public final class HandoutPdf {
     private static final float MARGIN = 40;
     private static final float BODY = 10.5f;
 
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final Map<Character, Character> safe = new HashMap<>();
+    private HandoutFonts fonts;
+    private PDFont regular, bold;
     private PDPageContentStream cs;
     private float y;
     private float left, width;
 
     private HandoutPdf() {}
 
-    /** Builds the handout; the caller closes the document. */
+    /**
+     * Builds the handout as it reads back from its file (fonts subset and embedded), so a printer gets the same
+     * page as the PDF; the caller closes the document.
+     */
     public static PDDocument build(ConsultForecast.Result result, LocalDate date, Paper paper) throws IOException {
-        return new HandoutPdf().render(result, date, paper);
+        return Loader.loadPDF(bytes(result, date, paper));
+    }
+
+    /** The handout's PDF file contents. */
+    static byte[] bytes(ConsultForecast.Result result, LocalDate date, Paper paper) throws IOException {
+        try (PDDocument doc = new HandoutPdf().render(result, date, paper)) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        }
     }
 
     /** Builds and writes the handout atomically. */
     public static void write(ConsultForecast.Result result, LocalDate date, Paper paper, Path out) throws IOException {
-        try (PDDocument doc = build(result, date, paper)) {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            doc.save(bytes);
-            AtomicFiles.write(out, bytes.toByteArray());
-        }
+        AtomicFiles.write(out, bytes(result, date, paper));
     }
 
     /**
@@ -94,7 +99,6 @@ public final class HandoutPdf {
             small = l[2];
             rowH = l[3];
             noteSize = l[4];
-            safe.clear();
             PDDocument doc = renderOnce(r, date, paper);
             if (overflow <= 0) return doc;
             doc.close();
@@ -109,11 +113,14 @@ public final class HandoutPdf {
         PDPage page = new PDPage(paper.size);
         doc.addPage(page);
         PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(clean(Messages.get("consult.handout.title")));
+        info.setTitle(Messages.get("consult.handout.title"));
         info.setCreator("BoneBalance");
         float pageW = paper.size.getWidth(), pageH = paper.size.getHeight();
         left = MARGIN;
         width = pageW - 2 * MARGIN;
+        fonts = new HandoutFonts(doc);
+        regular = fonts.regular;
+        bold = fonts.bold;
         try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
             cs = s;
             y = pageH - MARGIN;
@@ -515,16 +522,21 @@ public final class HandoutPdf {
         y -= 5;
     }
 
+    /** Draws the text in visual order, each run in the font that has its glyphs. */
     private void text(PDFont f, float size, float x, float yy, String s) throws IOException {
         cs.beginText();
-        cs.setFont(f, size);
         cs.newLineAtOffset(x, yy);
-        cs.showText(clean(s));
+        for (HandoutFonts.Run run : fonts.runs(f, VisualText.visual(s))) {
+            cs.setFont(run.font(), size);
+            cs.showText(run.text());
+        }
         cs.endText();
     }
 
     private float textWidth(PDFont f, float size, String s) throws IOException {
-        return f.getStringWidth(clean(s)) / 1000 * size;
+        float w = 0;
+        for (HandoutFonts.Run run : fonts.runs(f, VisualText.visual(s))) w += run.font().getStringWidth(run.text());
+        return w / 1000 * size;
     }
 
     private String fit(PDFont f, float size, String s, float w) throws IOException {
@@ -552,27 +564,23 @@ public final class HandoutPdf {
         return lines;
     }
 
-    /** Replaces characters the standard PDF fonts cannot show (e.g. the true minus sign) with close ones. */
-    private String clean(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            char c = switch (ch) {
-                case '\u2212', '\u2010', '\u2011' -> '-';
-                case '\u202F', '\u2009', '\u00A0' -> ' ';
-                default -> ch;
-            };
-            b.append(safe.computeIfAbsent(c, this::encodable));
-        }
-        return b.toString();
+    /**
+     * The characters of what the person typed (the label, the scenario names) that no font of the handout can
+     * draw, each once; empty when the handout shows every one. Callers say so before writing.
+     */
+    public static String undrawable(Consultation c) {
+        StringBuilder typed = new StringBuilder(c.person().label());
+        for (ScenarioSpec s : c.scenarios()) typed.append(' ').append(Wording.name(s));
+        return HandoutFonts.undrawable(typed.toString());
     }
 
-    private char encodable(char c) {
-        try {
-            regular.encode(String.valueOf(c));
-            return c;
-        } catch (IOException | IllegalArgumentException e) {
-            return '?';
-        }
+    /** The one line that says which characters the handout cannot show, or null when it shows them all. */
+    public static String undrawableNote(Consultation c) {
+        String missing = undrawable(c);
+        if (missing.isEmpty()) return null;
+        StringBuilder listed = new StringBuilder();
+        missing.codePoints().forEach(cp -> listed.append(listed.isEmpty() ? "" : " ").appendCodePoint(cp));
+        return Messages.get("consult.handout.undrawable", listed, HandoutFonts.MISSING);
     }
 
     /** A dashed age line (menopause, today) and its name; preferLeft: the name goes left of the line if it fits. */
