@@ -51,6 +51,8 @@ public final class HandoutPdf {
     private static final float BODY = 10.5f;
 
     private HandoutFonts fonts;
+    private ChartBox chartBox;
+    private final List<ArrayBox> arrayBoxes = new ArrayList<>();
     private PDFont regular, bold;
     private PDPageContentStream cs;
     private float y;
@@ -68,10 +70,24 @@ public final class HandoutPdf {
 
     /** The handout's PDF file contents. */
     static byte[] bytes(ConsultForecast.Result result, LocalDate date, Paper paper) throws IOException {
-        try (PDDocument doc = new HandoutPdf().render(result, date, paper)) {
+        return drawn(result, date, paper).pdf();
+    }
+
+    /** The plot's box (PDF points, y up) and the scale the curves were drawn with. */
+    record ChartBox(float x0, float x1, float bottom, float top, ChartAxes axes) {}
+
+    /** One icon array: its top-left corner and the size of one person. */
+    record ArrayBox(float x, float top, float icon) {}
+
+    /** The file and where its pictures are, for tests that look at the rendered page. */
+    record Drawn(byte[] pdf, ChartBox chart, List<ArrayBox> arrays) {}
+
+    static Drawn drawn(ConsultForecast.Result result, LocalDate date, Paper paper) throws IOException {
+        HandoutPdf h = new HandoutPdf();
+        try (PDDocument doc = h.render(result, date, paper)) {
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             doc.save(bytes);
-            return bytes.toByteArray();
+            return new Drawn(bytes.toByteArray(), h.chartBox, List.copyOf(h.arrayBoxes));
         }
     }
 
@@ -99,6 +115,7 @@ public final class HandoutPdf {
             small = l[2];
             rowH = l[3];
             noteSize = l[4];
+            arrayBoxes.clear();
             PDDocument doc = renderOnce(r, date, paper);
             if (overflow <= 0) return doc;
             doc.close();
@@ -187,6 +204,7 @@ public final class HandoutPdf {
         if (scan) legendW = Math.max(legendW, 46 + textWidth(regular, 8.5f, Messages.get("consult.chart.scanLegend")));
         float legendH = 11 * (n + (scan ? 1 : 0)) + 6;
         ChartAxes axes = base.withClearTop(r, base.age(x1 - legendW - 8, x0, x1), (legendH + 6) / h);
+        chartBox = new ChartBox(x0, x1, yBottom, yTop, axes);
         final double fMin = axes.tMin(), fMax = axes.tMax(), ageMax = axes.ageMax();
         java.util.function.DoubleUnaryOperator px = a -> axes.x(a, x0, x1);
         java.util.function.DoubleUnaryOperator py = t -> axes.y(t, yBottom, yTop);
@@ -449,6 +467,7 @@ public final class HandoutPdf {
     }
 
     private void drawArray(float x, float top, float icon, int marked) throws IOException {
+        arrayBoxes.add(new ArrayBox(x, top, icon));
         for (int k = 0; k < IconArray.PEOPLE; k++) {
             int row = k / 10, colI = k % 10;
             float cx = x + colI * icon + icon / 2, cy = top - row * icon - icon / 2;

@@ -13,8 +13,8 @@ import java.util.List;
 final class VisualText {
     private VisualText() {}
 
-    /** Joining types: R joins only to the letter before it (in reading order), D on both sides. */
-    private enum Joining { R, D }
+    /** Joining types: U joins to nothing, R only to the letter before it (in reading order), D on both sides. */
+    private enum Joining { U, R, D }
 
     /**
      * Letters with presentation forms: letter, its isolated form, its joining type. The forms follow the
@@ -30,6 +30,7 @@ final class VisualText {
 
     static {
         List<Letter> l = new ArrayList<>();
+        l.add(new Letter('\u0621', '\uFE80', Joining.U)); // hamza
         // U+0622..U+063A and U+0641..U+064A have consecutive forms from U+FE81 (hamza, U+0621, has one: U+FE80)
         String types = "RRRRDRDRDDDDDRRRRDDDDDDDD" + "DDDDDDDRRD";
         char form = '\uFE81';
@@ -68,7 +69,8 @@ final class VisualText {
 
     /** Whether the character at i can join to the letter before it (it is R, D or join-causing). */
     private static boolean joinsBack(char c) {
-        return letter(c) != null || joinCausing(c);
+        Letter l = letter(c);
+        return l != null ? l.type() != Joining.U : joinCausing(c);
     }
 
     /** Whether the character can join to the letter after it (it is D or join-causing). */
@@ -98,7 +100,7 @@ final class VisualText {
                 continue;
             }
             int p = previous(s, i), n = next(s, i);
-            boolean back = p >= 0 && joinsOn(s.charAt(p));
+            boolean back = p >= 0 && joinsOn(s.charAt(p)) && l.type() != Joining.U;
             if (c == LAM && n >= 0 && ALEFS.indexOf(s.charAt(n)) >= 0) {
                 b.append((char) (LAM_ALEF[ALEFS.indexOf(s.charAt(n))] + (back ? 1 : 0)));
                 b.append(s, i + 1, n); // marks between the two stay with the ligature
