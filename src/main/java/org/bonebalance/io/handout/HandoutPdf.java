@@ -160,12 +160,12 @@ public final class HandoutPdf {
             if (c.majorFracturePct() != null || c.hipFracturePct() != null) arrays(r, iconSize);
             // two columns: what the model is / other benefits and risks
             float top = y, half = (width - 16) / 2, keepLeft = left;
-            heading(Messages.get("consult.handout.whatHeading"));
+            heading(Messages.get("consult.handout.whatHeading"), half);
             paragraph(regular, small, Messages.get("consult.handout.what"), half);
             float afterLeft = y;
             y = top;
             left = keepLeft + half + 16;
-            heading(Messages.get("consult.balance.heading"));
+            heading(Messages.get("consult.balance.heading"), half);
             paragraph(regular, small, Messages.get("consult.balance.text"), half);
             left = keepLeft;
             y = Math.min(y, afterLeft) - 4;
@@ -425,7 +425,7 @@ public final class HandoutPdf {
         Consultation c = r.consultation();
         boolean hip = c.majorFracturePct() == null;
         double pct = hip ? c.hipFracturePct() : c.majorFracturePct();
-        heading(Wording.riskHeading(c.person(), hip));
+        heading(Wording.riskHeading(c.person(), hip), width);
         List<IconArray.Pair> pairs = pairs(r, pct, hip);
         int arrays = 1 + pairs.size();
         float slot = width / arrays;
@@ -516,11 +516,14 @@ public final class HandoutPdf {
 
     // ---------------------------------------------------------------- text helpers
 
-    private void heading(String s) throws IOException {
+    /** A heading, wrapped to the column (a long one in Spanish would run past the margin). */
+    private void heading(String s, float w) throws IOException {
         y -= 4;
         cs.setNonStrokingColor(0f);
-        text(bold, 11.5f, left, y - 11, s);
-        y -= 15;
+        for (String line : wrap(bold, 11.5f, s, w)) {
+            text(bold, 11.5f, left, y - 11, line);
+            y -= 15;
+        }
     }
 
     private void paragraph(PDFont f, float size, String s, float w) throws IOException {

@@ -63,8 +63,9 @@ final class VisualText {
     }
 
     /** Marks (harakat and the like) are transparent: letters join across them. */
-    private static boolean transparent(char c) {
-        return Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.ENCLOSING_MARK;
+    private static boolean transparent(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /** Whether the character at i can join to the letter before it (it is R, D or join-causing). */
@@ -127,7 +128,7 @@ final class VisualText {
         List<Integer> levels = new ArrayList<>();
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (!clusters.isEmpty() && transparent((char) cp)) {
+            if (!clusters.isEmpty() && transparent(cp)) {
                 clusters.getLast().appendCodePoint(cp);
             } else {
                 clusters.add(new StringBuilder().appendCodePoint(cp));

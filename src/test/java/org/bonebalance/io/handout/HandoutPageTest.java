@@ -222,6 +222,13 @@ class HandoutPageTest {
             if (head) {
                 assertEquals(filled, k, paper + ": filled people come first (person " + k + ")");
                 filled++;
+                // a round head apart from the shoulders: white beside the head and between it and the body
+                assertTrue(page.grey(cx - 0.25 * r, cy + 0.45 * r) < 0.5 && page.grey(cx + 0.25 * r, cy + 0.45 * r) < 0.5, paper + ": head " + k);
+                assertTrue(page.grey(cx - 0.75 * r, cy + 0.45 * r) > 0.6 && page.grey(cx + 0.75 * r, cy + 0.45 * r) > 0.6, paper + ": head width " + k);
+                assertTrue(page.grey(cx, cy + 1.08 * r) > 0.6, paper + ": top of head " + k);
+                assertTrue(page.grey(cx, cy - 0.09 * r) > 0.35, paper + ": neck " + k);
+                assertTrue(page.grey(cx - 0.5 * r, cy - 0.7 * r) < 0.5 && page.grey(cx + 0.5 * r, cy - 0.7 * r) < 0.5, paper + ": shoulders " + k);
+                assertTrue(page.grey(cx - 1.0 * r, cy - 0.8 * r) > 0.6 && page.grey(cx + 1.0 * r, cy - 0.8 * r) > 0.6, paper + ": body width " + k);
             } else {
                 // an outline: something drawn around a white head
                 assertTrue(page.grey(cx, cy + 0.45 * r) > 0.9, paper + ": person " + k + " head not white");

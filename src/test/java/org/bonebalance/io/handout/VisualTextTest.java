@@ -39,4 +39,24 @@ class VisualTextTest {
         assertEquals("ab", VisualText.visual("\u200Fa\u202Bb\u202C"), "direction controls are not drawn");
         assertEquals("plain", VisualText.visual("plain"));
     }
+
+    @Test
+    void everyMirroredPairTurnsRoundAndEveryControlIsLeftOut() {
+        assertEquals("a ג[ב]א", VisualText.visual("a א[ב]ג"));
+        assertEquals("a ג{ב}א", VisualText.visual("a א{ב}ג"));
+        assertEquals("a ג<ב>א", VisualText.visual("a א<ב>ג"));
+        assertEquals("a ג«ב»א", VisualText.visual("a א«ב»ג"));
+        assertEquals("a ג‹ב›א", VisualText.visual("a א‹ב›ג"));
+        assertEquals("a (b) c", VisualText.visual("a (b) c"), "left to right: as typed");
+        for (char c : "\u200E\u200F\u061C\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200C\u200D".toCharArray()) {
+            assertEquals("ab", VisualText.visual("a" + c + "b"), Integer.toHexString(c));
+        }
+        assertEquals("\uFE91\u200D", VisualText.shape("ب\u200D"), "a joiner after a letter makes it join onwards");
+        assertEquals("\u200D\uFE90", VisualText.shape("\u200Dب"), "and before a letter, join back");
+        assertEquals("\uFE91\u20DD\uFE90", VisualText.shape("ب\u20DDب"), "an enclosing mark is transparent too");
+        assertEquals("\uFEDF\uFEE2", VisualText.shape("لم"), "lam without alef: no ligature");
+        assertEquals("\uFEFB\u064E", VisualText.shape("لاَ"), "a mark after the ligature stays");
+        assertEquals("\uFEFB\u064E", VisualText.shape("ل\u064Eا"), "a mark between lam and alef goes after the ligature");
+        assertEquals("\uFE8E\uFE91 ab", VisualText.visual("با ab"), "an Arabic word then Latin");
+    }
 }
