@@ -26,9 +26,16 @@ public final class ToolkitFailureExtension implements BeforeEachCallback, AfterE
         return n.equals("JavaFX Application Thread") || n.startsWith("QuantumRenderer");
     }
 
+    /**
+     * JavaFX warns at start-up that it was loaded from the class path, which the tests do on purpose (surefire
+     * without the module path): a notice in every build's log that means nothing. Held here so it stays set.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private static synchronized void install() {
         if (installed) return;
         installed = true;
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             if (toolkitThread(t)) {

@@ -278,12 +278,15 @@ public final class HandoutPdf {
         for (int i = 0; i < n; i++) ends.add(new float[]{(float) py.applyAsDouble(r.outcomes().get(i).chart().getLast().tScore()), i});
         ends.sort((a, b) -> Float.compare(b[0], a[0]));
         float lastY = Float.MAX_VALUE;
-        cs.setNonStrokingColor(0f);
-        for (float[] e : ends) {
-            float ly = Math.min(e[0] - 3, lastY - 9);
-            lastY = ly;
-            text(bold, 8, x1 + 3, ly, letter((int) e[1]));
+        float[] at = new float[ends.size()];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = Math.min(ends.get(k)[0] - 3, lastY - 9);
+            lastY = at[k];
         }
+        // all raised together when the lowest would reach the age numbers under the plot
+        float raise = at.length == 0 ? 0 : Math.max(0, yBottom + 1 - at[at.length - 1]);
+        cs.setNonStrokingColor(0f);
+        for (int k = 0; k < at.length; k++) text(bold, 8, x1 + 3, at[k] + raise, letter((int) ends.get(k)[1]));
         // legend box
         float lx = x1 - legendW - 4, ly = yTop - 4;
         cs.setNonStrokingColor(1f);
@@ -516,12 +519,16 @@ public final class HandoutPdf {
 
     // ---------------------------------------------------------------- text helpers
 
-    /** A heading, wrapped to the column (a long one in Spanish would run past the margin). */
+    /**
+     * A heading on one line of the column: a long one (Spanish) is set a little smaller rather than run past the
+     * margin or take a second line the page has no room for; only a very long one wraps.
+     */
     private void heading(String s, float w) throws IOException {
         y -= 4;
         cs.setNonStrokingColor(0f);
-        for (String line : wrap(bold, 11.5f, s, w)) {
-            text(bold, 11.5f, left, y - 11, line);
+        float size = Math.max(9.5f, Math.min(11.5f, 11.5f * w / textWidth(bold, 11.5f, s)));
+        for (String line : wrap(bold, size, s, w)) {
+            text(bold, size, left, y - 11, line);
             y -= 15;
         }
     }

@@ -64,8 +64,11 @@ class HandoutLayoutTest {
     void textStaysInsideTheMarginsAndNeverOnTopOfOtherText() throws Exception {
         for (String lang : new String[] {"en", "es"}) {
             Messages.setLocale(Locale.forLanguageTag(lang));
-            for (HandoutPdf.Paper paper : HandoutPdf.Paper.values()) {
-                HandoutPdf.Drawn d = HandoutPdf.drawn(ConsultForecast.run(HandoutPageTest.rich()), DATE, paper);
+            for (int k = 0; k < 4; k++) {
+                HandoutPdf.Paper paper = HandoutPdf.Paper.values()[k % 2];
+                // ours, and the consultation file tests' fullest one (three therapies, a scan, both risks)
+                Consultation c = k < 2 ? HandoutPageTest.rich() : org.bonebalance.io.consult.ConsultationJsonTest.rich();
+                HandoutPdf.Drawn d = HandoutPdf.drawn(ConsultForecast.run(c), DATE, paper);
                 HandoutPageTest.Page page = HandoutPageTest.page(d.pdf());
                 double w = paper == HandoutPdf.Paper.A4 ? 595.28 : 612;
                 List<Box> boxes = boxes(page);
