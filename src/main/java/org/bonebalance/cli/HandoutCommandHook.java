@@ -78,6 +78,8 @@ final class HandoutCommandHook {
             err.println("handout: " + e.getMessage());
             return 2;
         }
+        String undrawable = HandoutPdf.undrawableNote(result.consultation());
+        if (undrawable != null) err.println("handout: " + undrawable); // written all the same, with a stand-in sign
         try {
             HandoutPdf.write(result, date, paper, target);
             out.println(Messages.get("consult.cli.written", target));

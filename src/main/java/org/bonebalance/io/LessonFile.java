@@ -337,8 +337,7 @@ public final class LessonFile {
             }
             if (v.isObject() && !v.isEmpty()) {
                 Map<String, String> m = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : v.properties()) {
                     if (!e.getKey().matches("[a-z]{2}")) {
                         throw fail(ptr + "/" + e.getKey(), name + "." + e.getKey(), Messages.get("content.lessonfile.language", e.getKey()));
                     }

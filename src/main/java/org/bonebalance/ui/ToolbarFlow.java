@@ -37,6 +37,7 @@ public class ToolbarFlow extends Pane {
     public static class Group extends Pane {
         private final double gap;
 
+        @SuppressWarnings("this-escape") // setPickOnBounds is final in Node and only stores a flag
         public Group(double gap) {
             this.gap = gap;
             setPickOnBounds(false);

@@ -51,6 +51,23 @@ class HandoutCommandTest {
         assertEquals("", err.toString(StandardCharsets.UTF_8), "nothing on stderr when all is well");
     }
 
+    /** A name with a character no font has: one line on stderr says so before writing, and the page has no '?'. */
+    @Test
+    void aCharacterNoFontHasIsNamedOnStderrAndTheHandoutIsStillWritten() throws Exception {
+        var p = Consultation.example().person();
+        Path json = dir.resolve("glyph.json");
+        ConsultationJson.write(Consultation.example().withPerson(new org.bonebalance.sim.consult.Person("Ana \uD80C\uDC00",
+                p.sex(), p.ageYears(), p.menopause(), p.menopauseAge(), p.measurement())), json);
+        Path pdf = dir.resolve("g.pdf");
+        assertEquals(0, run("--scenario", json.toString(), "--out", pdf.toString()), err.toString());
+        String[] lines = err.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(1, lines.length, err.toString());
+        assertTrue(lines[0].startsWith("handout: ") && lines[0].contains("\uD80C\uDC00") && lines[0].contains("\u25A1"), lines[0]);
+        String t = text(pdf);
+        assertTrue(t.contains("For: Ana \u25A1"), t);
+        assertFalse(t.contains("?"), t);
+    }
+
     @Test
     void fitsOnLetterAndInSpanishWithAllThreeTherapiesAndAScan() throws Exception {
         Path json = dir.resolve("rich.json");

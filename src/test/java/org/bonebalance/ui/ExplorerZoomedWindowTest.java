@@ -16,6 +16,9 @@ class ExplorerZoomedWindowTest extends ExplorerSmallWindowTest {
 
     @Override boolean chartFitsWithoutScrolling() { return false; }
 
+    /** The time controls may wrap under the rest, no further. */
+    @Override int toolbarRows() { return 2; }
+
     @Start
     void start(Stage stage) { open(stage); }
 }

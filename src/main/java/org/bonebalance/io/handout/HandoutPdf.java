@@ -7,18 +7,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.bonebalance.content.Messages;
 import org.bonebalance.model.BmdScale;
 import org.bonebalance.model.Readout;
@@ -51,27 +49,50 @@ public final class HandoutPdf {
     private static final float MARGIN = 40;
     private static final float BODY = 10.5f;
 
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final Map<Character, Character> safe = new HashMap<>();
+    private HandoutFonts fonts;
+    private ChartBox chartBox;
+    private final List<ArrayBox> arrayBoxes = new ArrayList<>();
+    private PDFont regular, bold;
     private PDPageContentStream cs;
     private float y;
     private float left, width;
 
     private HandoutPdf() {}
 
-    /** Builds the handout; the caller closes the document. */
+    /**
+     * Builds the handout as it reads back from its file (fonts subset and embedded), so a printer gets the same
+     * page as the PDF; the caller closes the document.
+     */
     public static PDDocument build(ConsultForecast.Result result, LocalDate date, Paper paper) throws IOException {
-        return new HandoutPdf().render(result, date, paper);
+        return Loader.loadPDF(bytes(result, date, paper));
+    }
+
+    /** The handout's PDF file contents. */
+    static byte[] bytes(ConsultForecast.Result result, LocalDate date, Paper paper) throws IOException {
+        return drawn(result, date, paper).pdf();
+    }
+
+    /** The plot's box (PDF points, y up) and the scale the curves were drawn with. */
+    record ChartBox(float x0, float x1, float bottom, float top, ChartAxes axes) {}
+
+    /** One icon array: its top-left corner and the size of one person. */
+    record ArrayBox(float x, float top, float icon) {}
+
+    /** The file and where its pictures are, for tests that look at the rendered page. */
+    record Drawn(byte[] pdf, ChartBox chart, List<ArrayBox> arrays) {}
+
+    static Drawn drawn(ConsultForecast.Result result, LocalDate date, Paper paper) throws IOException {
+        HandoutPdf h = new HandoutPdf();
+        try (PDDocument doc = h.render(result, date, paper)) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            doc.save(bytes);
+            return new Drawn(bytes.toByteArray(), h.chartBox, List.copyOf(h.arrayBoxes));
+        }
     }
 
     /** Builds and writes the handout atomically. */
     public static void write(ConsultForecast.Result result, LocalDate date, Paper paper, Path out) throws IOException {
-        try (PDDocument doc = build(result, date, paper)) {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            doc.save(bytes);
-            AtomicFiles.write(out, bytes.toByteArray());
-        }
+        AtomicFiles.write(out, bytes(result, date, paper));
     }
 
     /**
@@ -93,7 +114,7 @@ public final class HandoutPdf {
             small = l[2];
             rowH = l[3];
             noteSize = l[4];
-            safe.clear();
+            arrayBoxes.clear();
             PDDocument doc = renderOnce(r, date, paper);
             if (overflow <= 0) return doc;
             doc.close();
@@ -108,11 +129,14 @@ public final class HandoutPdf {
         PDPage page = new PDPage(paper.size);
         doc.addPage(page);
         PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(clean(Messages.get("consult.handout.title")));
+        info.setTitle(Messages.get("consult.handout.title"));
         info.setCreator("BoneBalance");
         float pageW = paper.size.getWidth(), pageH = paper.size.getHeight();
         left = MARGIN;
         width = pageW - 2 * MARGIN;
+        fonts = new HandoutFonts(doc);
+        regular = fonts.regular;
+        bold = fonts.bold;
         try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
             cs = s;
             y = pageH - MARGIN;
@@ -135,12 +159,12 @@ public final class HandoutPdf {
             if (c.majorFracturePct() != null || c.hipFracturePct() != null) arrays(r, iconSize);
             // two columns: what the model is / other benefits and risks
             float top = y, half = (width - 16) / 2, keepLeft = left;
-            heading(Messages.get("consult.handout.whatHeading"));
+            heading(Messages.get("consult.handout.whatHeading"), half);
             paragraph(regular, small, Messages.get("consult.handout.what"), half);
             float afterLeft = y;
             y = top;
             left = keepLeft + half + 16;
-            heading(Messages.get("consult.balance.heading"));
+            heading(Messages.get("consult.balance.heading"), half);
             paragraph(regular, small, Messages.get("consult.balance.text"), half);
             left = keepLeft;
             y = Math.min(y, afterLeft) - 4;
@@ -179,6 +203,7 @@ public final class HandoutPdf {
         if (scan) legendW = Math.max(legendW, 46 + textWidth(regular, 8.5f, Messages.get("consult.chart.scanLegend")));
         float legendH = 11 * (n + (scan ? 1 : 0)) + 6;
         ChartAxes axes = base.withClearTop(r, base.age(x1 - legendW - 8, x0, x1), (legendH + 6) / h);
+        chartBox = new ChartBox(x0, x1, yBottom, yTop, axes);
         final double fMin = axes.tMin(), fMax = axes.tMax(), ageMax = axes.ageMax();
         java.util.function.DoubleUnaryOperator px = a -> axes.x(a, x0, x1);
         java.util.function.DoubleUnaryOperator py = t -> axes.y(t, yBottom, yTop);
@@ -252,12 +277,15 @@ public final class HandoutPdf {
         for (int i = 0; i < n; i++) ends.add(new float[]{(float) py.applyAsDouble(r.outcomes().get(i).chart().getLast().tScore()), i});
         ends.sort((a, b) -> Float.compare(b[0], a[0]));
         float lastY = Float.MAX_VALUE;
-        cs.setNonStrokingColor(0f);
-        for (float[] e : ends) {
-            float ly = Math.min(e[0] - 3, lastY - 9);
-            lastY = ly;
-            text(bold, 8, x1 + 3, ly, letter((int) e[1]));
+        float[] at = new float[ends.size()];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = Math.min(ends.get(k)[0] - 3, lastY - 9);
+            lastY = at[k];
         }
+        // all raised together when the lowest would reach the age numbers under the plot
+        float raise = at.length == 0 ? 0 : Math.max(0, yBottom + 1 - at[at.length - 1]);
+        cs.setNonStrokingColor(0f);
+        for (int k = 0; k < at.length; k++) text(bold, 8, x1 + 3, at[k] + raise, letter((int) ends.get(k)[1]));
         // legend box
         float lx = x1 - legendW - 4, ly = yTop - 4;
         cs.setNonStrokingColor(1f);
@@ -399,7 +427,7 @@ public final class HandoutPdf {
         Consultation c = r.consultation();
         boolean hip = c.majorFracturePct() == null;
         double pct = hip ? c.hipFracturePct() : c.majorFracturePct();
-        heading(Wording.riskHeading(c.person(), hip));
+        heading(Wording.riskHeading(c.person(), hip), width);
         List<IconArray.Pair> pairs = pairs(r, pct, hip);
         int arrays = 1 + pairs.size();
         float slot = width / arrays;
@@ -441,6 +469,7 @@ public final class HandoutPdf {
     }
 
     private void drawArray(float x, float top, float icon, int marked) throws IOException {
+        arrayBoxes.add(new ArrayBox(x, top, icon));
         for (int k = 0; k < IconArray.PEOPLE; k++) {
             int row = k / 10, colI = k % 10;
             float cx = x + colI * icon + icon / 2, cy = top - row * icon - icon / 2;
@@ -489,11 +518,18 @@ public final class HandoutPdf {
 
     // ---------------------------------------------------------------- text helpers
 
-    private void heading(String s) throws IOException {
+    /**
+     * A heading on one line of the column: a long one (Spanish) is set a little smaller rather than run past the
+     * margin or take a second line the page has no room for; only a very long one wraps.
+     */
+    private void heading(String s, float w) throws IOException {
         y -= 4;
         cs.setNonStrokingColor(0f);
-        text(bold, 11.5f, left, y - 11, s);
-        y -= 15;
+        float size = Math.max(9.5f, Math.min(11.5f, 11.5f * w / textWidth(bold, 11.5f, s)));
+        for (String line : wrap(bold, size, s, w)) {
+            text(bold, size, left, y - 11, line);
+            y -= 15;
+        }
     }
 
     private void paragraph(PDFont f, float size, String s, float w) throws IOException {
@@ -514,16 +550,21 @@ public final class HandoutPdf {
         y -= 5;
     }
 
+    /** Draws the text in visual order, each run in the font that has its glyphs. */
     private void text(PDFont f, float size, float x, float yy, String s) throws IOException {
         cs.beginText();
-        cs.setFont(f, size);
         cs.newLineAtOffset(x, yy);
-        cs.showText(clean(s));
+        for (HandoutFonts.Run run : fonts.runs(f, VisualText.visual(s))) {
+            cs.setFont(run.font(), size);
+            cs.showText(run.text());
+        }
         cs.endText();
     }
 
     private float textWidth(PDFont f, float size, String s) throws IOException {
-        return f.getStringWidth(clean(s)) / 1000 * size;
+        float w = 0;
+        for (HandoutFonts.Run run : fonts.runs(f, VisualText.visual(s))) w += run.font().getStringWidth(run.text());
+        return w / 1000 * size;
     }
 
     private String fit(PDFont f, float size, String s, float w) throws IOException {
@@ -551,27 +592,23 @@ public final class HandoutPdf {
         return lines;
     }
 
-    /** Replaces characters the standard PDF fonts cannot show (e.g. the true minus sign) with close ones. */
-    private String clean(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            char c = switch (ch) {
-                case '\u2212', '\u2010', '\u2011' -> '-';
-                case '\u202F', '\u2009', '\u00A0' -> ' ';
-                default -> ch;
-            };
-            b.append(safe.computeIfAbsent(c, this::encodable));
-        }
-        return b.toString();
+    /**
+     * The characters of what the person typed (the label, the scenario names) that no font of the handout can
+     * draw, each once; empty when the handout shows every one. Callers say so before writing.
+     */
+    public static String undrawable(Consultation c) {
+        StringBuilder typed = new StringBuilder(c.person().label());
+        for (ScenarioSpec s : c.scenarios()) typed.append(' ').append(Wording.name(s));
+        return HandoutFonts.undrawable(typed.toString());
     }
 
-    private char encodable(char c) {
-        try {
-            regular.encode(String.valueOf(c));
-            return c;
-        } catch (IOException | IllegalArgumentException e) {
-            return '?';
-        }
+    /** The one line that says which characters the handout cannot show, or null when it shows them all. */
+    public static String undrawableNote(Consultation c) {
+        String missing = undrawable(c);
+        if (missing.isEmpty()) return null;
+        StringBuilder listed = new StringBuilder();
+        missing.codePoints().forEach(cp -> listed.append(listed.isEmpty() ? "" : " ").appendCodePoint(cp));
+        return Messages.get("consult.handout.undrawable", listed, HandoutFonts.MISSING);
     }
 
     /** A dashed age line (menopause, today) and its name; preferLeft: the name goes left of the line if it fits. */

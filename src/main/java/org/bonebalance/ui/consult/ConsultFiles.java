@@ -57,11 +57,14 @@ public final class ConsultFiles {
         ConsultForecast.Result result = vm.getResult();
         HandoutPdf.Paper paper = paper();
         LocalDate date = LocalDate.now();
-        vm.busy(Messages.get("consult.ui.writingHandout", out));
+        // what the handout cannot draw is said before writing and stays said after it
+        String undrawable = HandoutPdf.undrawableNote(result.consultation());
+        String note = undrawable == null ? "" : " " + undrawable;
+        vm.busy(Messages.get("consult.ui.writingHandout", out) + note);
         inBackground("bonebalance-handout", () -> {
             HandoutPdf.write(result, date, paper, out);
             return true;
-        }, written -> vm.done(Messages.get("consult.cli.written", out)), e -> vm.reject(Messages.get(
+        }, written -> vm.done(Messages.get("consult.cli.written", out) + note), e -> vm.reject(Messages.get(
                 "consult.cli.writeFailed", out, e instanceof java.io.IOException io
                         ? org.bonebalance.io.WriteProblems.why(io) : String.valueOf(e == null ? null : e.getMessage()))));
     }
@@ -99,6 +102,8 @@ public final class ConsultFiles {
         HandoutPdf.Paper paper = paper();
         LocalDate date = LocalDate.now();
         vm.printingStarted();
+        String undrawable = HandoutPdf.undrawableNote(result.consultation());
+        if (undrawable != null) vm.busy(Messages.get("consult.ui.printing") + " " + undrawable);
         inBackground("bonebalance-print", () -> HandoutPrinter.print(result, date, paper, printer),
                 printed -> vm.printingFinished(printed, null), e -> vm.printingFinished(false, reason(e)));
     }

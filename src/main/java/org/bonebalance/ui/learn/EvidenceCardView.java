@@ -59,7 +59,7 @@ public final class EvidenceCardView {
         b.getStyleClass().add("evidence-button");
         b.setId("evidence-open-" + cardId);
         b.setOnAction(e -> {
-            VBox content = new VBox((javafx.scene.Node) card(c, depth));
+            VBox content = new VBox(card(c, depth));
             content.setMaxWidth(560);
             content.setPrefWidth(560);
             content.getStyleClass().addAll("root", Styles.TERM_POPOVER);

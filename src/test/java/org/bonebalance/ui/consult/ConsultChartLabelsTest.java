@@ -65,9 +65,12 @@ class ConsultChartLabelsTest {
                 scene = new Scene(new javafx.scene.layout.StackPane(new ConsultScreen(vm).root()), w, h);
                 scene.getStylesheets().addAll(theme.stylesheet(), org.bonebalance.ui.shell.MainWindow.APP_CSS); // as the app does
                 if (w <= 1280 && h <= 800) {
+                    // resized while hidden: a showing window that grows races the software renderer's buffers
+                    stage.hide();
                     stage.setScene(scene);
                     stage.setWidth(w);
                     stage.setHeight(h);
+                    stage.show();
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

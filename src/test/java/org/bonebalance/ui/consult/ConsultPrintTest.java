@@ -139,4 +139,43 @@ class ConsultPrintTest {
         assertTrue(m.getText().startsWith("cannot write " + impossible + " ("), m.getText());
         assertTrue(m.getStyleClass().contains(ConsultView.PROBLEM_CLASS), m.getText());
     }
+
+    /**
+     * The name as typed is what the screen's label field, the PDF and the printed page show; a character no font
+     * can draw is said in the message line before the file is written, and still after.
+     */
+    @Test
+    void theLabelReadsTheSameOnScreenAndInTheHandoutAndMissingGlyphsAreSaid(FxRobot robot,
+                                                                           @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Label m = robot.lookup("#consult-message").queryAs(Label.class);
+        for (String name : new String[] {"Анна عائشة שרה", "Ana \uD80C\uDC00"}) {
+            boolean drawable = !name.contains("\uD80C");
+            robot.interact(() -> vm.edit(c -> c.withPerson(new org.bonebalance.sim.consult.Person(name, c.person().sex(),
+                    c.person().ageYears(), c.person().menopause(), c.person().menopauseAge(), c.person().measurement()))));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(name, robot.lookup("#consult-label").queryAs(javafx.scene.control.TextInputControl.class).getText());
+            java.nio.file.Path out = dir.resolve((drawable ? "drawable" : "box") + ".pdf");
+            AtomicReference<String> busy = new AtomicReference<>();
+            robot.interact(() -> {
+                ConsultFiles.writeHandout(vm, out);
+                busy.set(m.getText());
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.getMessageKind() != ConsultViewModel.MessageKind.BUSY);
+            WaitForAsyncUtils.waitForFxEvents();
+            String text;
+            try (var d = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+                text = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+            }
+            if (drawable) {
+                assertFalse(busy.get().contains("\u25A1"), busy.get());
+                assertEquals("handout written to " + out, m.getText());
+                assertTrue(text.contains("For: " + name), text);
+            } else {
+                assertTrue(busy.get().contains("\uD80C\uDC00") && busy.get().contains("\u25A1"), "said before writing: " + busy.get());
+                assertTrue(m.getText().startsWith("handout written to " + out) && m.getText().contains("\uD80C\uDC00"), m.getText());
+                assertTrue(text.contains("For: Ana \u25A1"), text);
+            }
+        }
+    }
 }

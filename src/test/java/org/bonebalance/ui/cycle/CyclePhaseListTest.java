@@ -69,7 +69,11 @@ class CyclePhaseListTest {
         robot.interact(() -> context.setSpeed(Speed.MONTH));
         for (double width : new double[] {900, 1000, 1100, 1280}) {
             robot.interact(() -> {
+                // resized while hidden: growing a showing window races the software renderer, which then
+                // uploads a frame into the previous, smaller buffer ("Too small int buffer size")
+                stage.hide();
                 stage.setWidth(width);
+                stage.show();
                 context.reset();
             });
             WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,104 @@
+package org.bonebalance.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.bonebalance.content.Messages;
+import org.bonebalance.model.Readout;
+import org.bonebalance.sim.Preset;
+import org.bonebalance.sim.Simulation;
+import org.bonebalance.ui.explorer.GaugeCard;
+import org.bonebalance.ui.explorer.GaugesView;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What each of the six gauges shows (its dial's value, the words under it and its title) against the model's
+ * own readout, worked out here by a separate {@link Simulation} run with the preset's levels for the same days.
+ * No number of the calibration is written here: only the mapping from readout to gauge is checked.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerGaugesTest {
+    private MainWindow window;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        window = BoneBalanceApp.build(AppOptions.none());
+        context = window.context();
+        stage.setScene(new Scene(window.root(), 1280, 720));
+        stage.show();
+    }
+
+    private GaugeCard gauge(FxRobot robot, String id) { return robot.lookup("#gauge-" + id).queryAs(GaugeCard.class); }
+
+    @ParameterizedTest
+    @EnumSource(value = Preset.class, names = {"POSTMENOPAUSE_10Y", "MHT_EPT"})
+    void everyGaugeShowsTheModelsReadout(Preset preset, FxRobot robot) {
+        // the day in the first two months when osteoclasts and osteoblasts differ most (osteoblasts follow
+        // osteoclasts with a lag): a swap of those two gauges must show
+        Simulation sim = context.simulation();
+        Simulation model = new Simulation(sim.startAge(), preset.levels(), sim.baselineBmdGPerCm2());
+        int days = 1;
+        double widest = 0;
+        for (int d = 1; d <= 60; d++) {
+            Readout at = model.advanceDays(1).readout();
+            if (Math.abs(at.ocaRel() - at.obaRel()) > widest) {
+                widest = Math.abs(at.ocaRel() - at.obaRel());
+                days = d;
+            }
+        }
+        Readout r = new Simulation(sim.startAge(), preset.levels(), sim.baselineBmdGPerCm2()).advanceDays(days).readout();
+        assertTrue(Math.abs(r.ocaRel() - r.obaRel()) > 0.05, preset + ": osteoclasts " + r.ocaRel() + ", osteoblasts " + r.obaRel());
+        double shownDays = days;
+        robot.clickOn("#preset-" + preset.id());
+        robot.interact(() -> {
+            for (int i = 0; i < 90; i++) context.advance(1 / 60.0); // the glide, paused: no simulated time passes
+            context.advanceDays(shownDays);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(preset.levels(), context.levels());
+        assertEquals(days, context.getSnapshot().elapsedDays(), 1e-9);
+
+        check(robot, "osteoclast", r.ocaRel(), 0.01, times(r.ocaRel()));
+        check(robot, "osteoblast", r.obaRel(), 0.01, times(r.obaRel()));
+        double ratio = r.ranklOpgRatioRel();
+        check(robot, "switch", ratio, 0.1, Messages.get(ratio >= org.bonebalance.sim.bmu.SwitchState.ON_RATIO ? "explorer.gauge.switch.on" : "explorer.gauge.switch.off")
+                + "\n" + Messages.get("explorer.gauge.ratio.reading", Messages.number(ratio, 1)));
+        assertEquals(org.bonebalance.ui.explorer.Seesaw.tiltFor(Math.round(ratio * 10) / 10.0),
+                ((GaugesView) window.root().lookup(".gauges")).seesaw().tiltDegrees(), 1e-9, preset + ": the seesaw");
+        double balance = 100 * r.formationOverResorption();
+        check(robot, "balance", Math.max(GaugesView.BALANCE_MIN_PCT, Math.min(GaugesView.BALANCE_MAX_PCT, balance)), 0.1,
+                Messages.get(balance < 99.5 ? "explorer.gauge.balance.losing" : balance > 100.5 ? "explorer.gauge.balance.gaining"
+                        : "explorer.gauge.balance.even"));
+        String band = Messages.get(switch (r.band()) {
+            case NORMAL -> "explorer.band.normal";
+            case LOW_BONE_MASS -> "explorer.band.low";
+            case OSTEOPOROSIS -> "explorer.band.osteoporosis";
+        });
+        check(robot, "bmd", Math.max(GaugesView.BMD_MIN, Math.min(GaugesView.BMD_MAX, r.bmdGPerCm2())), 0.001,
+                Messages.get("explorer.gauge.bmd.reading", Messages.number(r.tScore(), 1), band));
+        check(robot, "fracture", Math.min(GaugesView.RISK_MAX, r.fractureRrVertebral()), 0.01,
+                Messages.get("explorer.gauge.fracture.reading", Messages.number(r.fractureRrVertebral(), 1)));
+    }
+
+    private static String times(double rel) {
+        return Messages.get("explorer.gauge.times", Messages.number(rel, rel < 10 ? 2 : 1));
+    }
+
+    /** The dial's value (to the precision it shows), the words under it and its title. */
+    private void check(FxRobot robot, String id, double value, double step, String words) {
+        GaugeCard g = gauge(robot, id);
+        assertEquals(value, g.tile().getValue(), step / 2 + 1e-9, id + ": dial");
+        assertEquals(words, g.reading().getText(), id + ": words");
+        assertEquals(Messages.get("explorer.gauge." + id), ((Labeled) g.heading()).getText(), id + ": title");
+    }
+}
