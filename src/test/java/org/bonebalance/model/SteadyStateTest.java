@@ -89,4 +89,35 @@ class SteadyStateTest {
             assertEquals(0, dy[MINERAL], 1e-10);
         }
     }
+
+    /** Effects the cell equations cannot balance (no finite rates): reported, not returned as a state. */
+    @Test
+    void noSteadyStateIsReportedInsteadOfReturningAnUnconvergedState() {
+        HormoneEffects r = HormoneEffects.REFERENCE;
+        HormoneEffects broken = new HormoneEffects(r.levels(), 0, 0, 0, Double.NaN, 1, 1, 1, 1, 1);
+        SteadyState.NotConvergedException e =
+                org.junit.jupiter.api.Assertions.assertThrows(SteadyState.NotConvergedException.class, () -> SteadyState.solve(broken));
+        org.junit.jupiter.api.Assertions.assertSame(broken, e.effects());
+        // too few iterations to get from the reference to the postmenopausal state: also reported
+        HormoneEffects post = HormoneEffects.of(HormoneLevels.POSTMENOPAUSAL);
+        org.junit.jupiter.api.Assertions.assertThrows(SteadyState.NotConvergedException.class, () -> SteadyState.solve(post, 1));
+        double[] y = SteadyState.solve(post, 100);
+        double[] dy = new double[SIZE];
+        BoneModel.derivatives(y, post, dy);
+        assertEquals(0, Math.abs(dy[OBP] / y[OBP]) + Math.abs(dy[OBA] / y[OBA]) + Math.abs(dy[OCA] / y[OCA]), 1e-13);
+        // the reference needs no step at all
+        assertEquals(REF[OCA], SteadyState.solve(HormoneEffects.REFERENCE, 0)[OCA], 0);
+    }
+
+    /** Every level the sliders, files and options accept has a steady state (none is refused by the check). */
+    @Test
+    void everyAcceptedLevelHasASteadyState() {
+        double[] e2 = {0, 1, 5, 12, 30, 100, 400, 1500, HormoneLevels.MAX_ESTRADIOL_PG_PER_ML};
+        double[] p4 = {0, 0.3, 5, 25, HormoneLevels.MAX_PROGESTERONE_NG_PER_ML};
+        double[] t = {0, 20, 250, 700, HormoneLevels.MAX_TESTOSTERONE_NG_PER_DL};
+        for (double a : e2) for (double b : p4) for (double c : t) {
+            double[] y = SteadyState.solve(HormoneEffects.of(new HormoneLevels(a, b, c)));
+            assertTrue(y[OCA] > 0 && Double.isFinite(y[MINERAL]), a + ", " + b + ", " + c);
+        }
+    }
 }
