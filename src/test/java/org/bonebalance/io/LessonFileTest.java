@@ -154,6 +154,21 @@ class LessonFileTest {
         expect(GOOD.replace("\"speed\": \"1y\",", "\"speed\": \"1y\", \"depth\": \"expert\","), 10, "steps[1].depth", "fundamentals, intermediate, academic");
     }
 
+    @Test
+    void aFullDiskHalfWayThroughASaveLeavesThePreviousLessonFile() throws Exception {
+        Path file = dir.resolve("lesson.json");
+        Lesson first = LessonFile.parse(GOOD, "good.json");
+        LessonFile.write(first, file);
+        var before = org.bonebalance.testsupport.FailingDisk.contents(dir);
+        Lesson other = LessonFile.builtIn().get(1);
+        try (var fault = org.bonebalance.testsupport.FailingDisk.fullHalfWay()) {
+            assertThrows(java.io.IOException.class, () -> LessonFile.write(other, file));
+        }
+        org.bonebalance.testsupport.FailingDisk.assertUnchanged(before, dir);
+        assertEquals(first.id(), LessonFile.read(file).id());
+        assertEquals(first.steps().size(), LessonFile.read(file).steps().size());
+    }
+
     private static void expect(String json, int line, String field, String fragment) {
         LessonFileException e = assertThrows(LessonFileException.class, () -> LessonFile.parse(json, "t.json"));
         assertTrue(e.getMessage().contains(fragment), e.getMessage());
