@@ -132,7 +132,7 @@ class ConsultEdgesTest {
         assertEquals("0.125", Checks.fmt(0.125));
         assertEquals("0.123", Checks.fmt(0.1234));
         assertEquals("0.001", Checks.fmt(0.001));
-        assertEquals("1.00e-04", Checks.fmt(0.0001));
+        assertEquals("0.000100", Checks.fmt(0.0001), "three significant digits below 0.001");
         assertEquals("1.00e+06", Checks.fmt(1e6));
         assertEquals("999999", Checks.fmt(999999));
         assertEquals("0", Checks.fmt(0));
