@@ -76,6 +76,15 @@ class SwitchFieldTest {
         assertEquals(dock, f.dock(0, 0));
         assertEquals(x, f.driftX(2));
         assertEquals(counts(20, 5), f.counts(), "the counts are taken even while paused");
+        // a precursor ready to fuse does not fuse while paused, even when the model now wants one
+        SwitchField ready = new SwitchField();
+        ready.reset(counts(4, 0));
+        for (int i = 0; i < 20 / DT; i++) ready.advance(DT, counts(4, 0), 1);
+        assertEquals(1, ready.fusion(0), 1e-9);
+        ready.advance(0, counts(4, 1), 1);
+        assertEquals(0, ready.fusions(), "paused");
+        ready.advance(DT, counts(4, 1), 1);
+        assertEquals(1, ready.fusions(), "and at once when time runs");
     }
 
     /**

@@ -143,4 +143,43 @@ class ChartLabelsRulesTest {
         dot.curve(new double[] {50, 50});
         assertFalse(dot.crossesCurve(new Box(40, 40, 20, 20)));
     }
+
+    @Test
+    void edgesOfThePlotAndOfALinesZone() {
+        ChartLabels p = new ChartLabels(0, 600, 0, 300, 2);
+        assertEquals(new Box(1, 2, 20, 16), p.besideLine(24, 3, 20, 16, true), "1 from the left edge is inside");
+        assertEquals(new Box(26, 2, 20, 16), p.besideLine(23, 3, 20, 16, true), "0 is not: the other side");
+        ChartLabels q = new ChartLabels(0, 600, 0, 300, 2);
+        assertEquals(new Box(579, 2, 20, 16), q.besideLine(576, 3, 20, 16, false), "ending 1 from the right edge is inside");
+        assertEquals(new Box(577 - 3 - 20, 2, 20, 16), q.besideLine(577, 3, 20, 16, false), "ending at the edge is not");
+        // a line's zone is pad wide on both sides: a name inside it on the right is moved
+        ChartLabels z = new ChartLabels(0, 600, 0, 300, 2);
+        z.blockLine(200, 4);
+        assertEquals(new Box(185, 2, 6, 16), z.besideLine(194, 3, 6, 16, false), "197..203 is within 196..204");
+        // three rows at most, even with room below
+        ChartLabels r = new ChartLabels(0, 100, 0, 300, 2);
+        r.block(new Box(0, 0, 100, 55));
+        assertEquals(new Box(53, 2, 30, 16), r.besideLine(50, 3, 30, 16, false), "no fourth row");
+        // band names are not placed left of the inset
+        ChartLabels b = new ChartLabels(0, 600, 0, 300, 2);
+        b.block(new Box(15, 0, 600, 300));
+        assertNull(b.inBand(10, 14, 0, 300, 6, 1));
+    }
+
+    @Test
+    void aCurveExactlyPadAwayCounts() {
+        ChartLabels p = new ChartLabels(0, 100, 0, 100, 2);
+        p.curve(new double[] {0, 10, 100, 10});
+        assertTrue(p.crossesCurve(new Box(40, 12, 10, 10)), "2 above the box");
+        assertFalse(p.crossesCurve(new Box(40, 12.01, 10, 10)));
+        ChartLabels q = new ChartLabels(0, 100, 0, 100, 2);
+        q.curve(new double[] {0, 30, 100, 30});
+        assertTrue(q.crossesCurve(new Box(40, 18, 10, 10)), "2 below the box");
+        assertFalse(q.crossesCurve(new Box(40, 17.99, 10, 10)));
+        ChartLabels v = new ChartLabels(0, 100, 0, 100, 0);
+        v.curve(new double[] {50, 0, 50, 100});
+        assertTrue(v.crossesCurve(new Box(40, 40, 10, 10)), "a vertical curve touching the right side");
+        assertTrue(v.crossesCurve(new Box(50, 40, 10, 10)), "and the left side");
+        assertFalse(v.crossesCurve(new Box(50.01, 40, 10, 10)));
+    }
 }

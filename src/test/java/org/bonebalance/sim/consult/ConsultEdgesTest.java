@@ -137,4 +137,24 @@ class ConsultEdgesTest {
         assertEquals("999999", Checks.fmt(999999));
         assertEquals("0", Checks.fmt(0));
     }
+
+    @Test
+    void whenTheLastDayFallsOnTheThirtyDayGridItIsOneRow() {
+        // menopause at 49.98973: the timeline starts at 44.98973, 16440 days (548 × 30) before 90
+        Person p = new Person("", Scenario.Sex.FEMALE, 60, Scenario.Menopause.NATURAL, 49.98973, null);
+        ConsultForecast.Outcome o = ConsultForecast.run(new Consultation(p, List.of(ScenarioSpec.none()), List.of(60.0), null, null))
+                .outcomes().getFirst();
+        assertEquals(16440, Math.round(o.scenario().years() * 365.25));
+        assertEquals(16440 / 30 + 1, o.chart().size());
+        assertEquals(Consultation.END_AGE, o.chart().getLast().ageYears(), 0.5 / 365.25);
+    }
+
+    @Test
+    void smallCopiesAndCodes() {
+        ScenarioSpec s = ScenarioSpec.therapy(Regimen.EP, 52, 60);
+        assertEquals(new ScenarioSpec("", Regimen.E, 52, 60), s.withRegimen(Regimen.E));
+        assertEquals(new ScenarioSpec("", Regimen.EP, 50, 55), s.withAges(50, 55));
+        assertEquals("bmd", Measurement.Kind.BMD.code());
+        assertEquals("tscore", Measurement.Kind.T_SCORE.code());
+    }
 }
