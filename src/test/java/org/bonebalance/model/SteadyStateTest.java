@@ -120,4 +120,29 @@ class SteadyStateTest {
             assertTrue(y[OCA] > 0 && Double.isFinite(y[MINERAL]), a + ", " + b + ", " + c);
         }
     }
+
+    /**
+     * Newton's method converges quadratically: from the reference start every accepted level reaches the
+     * tolerance in a handful of steps (a wrong Jacobian or a wrongly scaled residual would need far more).
+     */
+    @Test
+    void newtonConvergesInAFewSteps() {
+        int most = 0;
+        double[][] levels = {{5, 0.3, 20}, {0, 0, 0}, {40, 5, 20}, {400, 25, 1000}, {5000, 100, 2000}, {25, 0.3, 550}};
+        for (double[] l : levels) {
+            HormoneEffects h = HormoneEffects.of(new HormoneLevels(l[0], l[1], l[2]));
+            int needed = -1;
+            for (int k = 0; k <= 30 && needed < 0; k++) {
+                try {
+                    SteadyState.solve(h, k);
+                    needed = k;
+                } catch (SteadyState.NotConvergedException e) {
+                    // more steps
+                }
+            }
+            assertTrue(needed >= 1, java.util.Arrays.toString(l) + " needed " + needed);
+            most = Math.max(most, needed);
+        }
+        assertTrue(most <= 10, "at most " + most + " steps (6 with the present calibration)");
+    }
 }
