@@ -141,4 +141,20 @@ class CliEdgesTest {
         assertTrue(rowAt(w, 54.9993)[col("e2_pg_ml")] < 10, "a woman from a man's file gets the default menopause at 51");
         assertTrue(Files.exists(male));
     }
+
+    @Test
+    void aFullDiskWhileWritingTheHandoutLeavesThePreviousOne(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("handout.pdf");
+        assertEquals(0, CliRun.of("handout", "--scenario", "assets/consultations/example-52.json", "--out", pdf.toString()).code());
+        var before = org.bonebalance.testsupport.FailingDisk.contents(dir);
+        CliRun r;
+        try (var fault = org.bonebalance.testsupport.FailingDisk.fullHalfWay()) {
+            r = CliRun.of("handout", "--scenario", "assets/consultations/example-52.json", "--out", pdf.toString(), "--lang", "es");
+        } finally {
+            org.bonebalance.content.Messages.setLocale(java.util.Locale.ENGLISH);
+        }
+        assertEquals(1, r.code(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        org.bonebalance.testsupport.FailingDisk.assertUnchanged(before, dir);
+    }
 }
