@@ -157,4 +157,24 @@ class CliEdgesTest {
         assertEquals(1, r.err().lines().count(), r.err());
         org.bonebalance.testsupport.FailingDisk.assertUnchanged(before, dir);
     }
+
+    @Test
+    void theHandoutCommandSaysWhereItWroteAndRefusesWhatItCannotDo(@TempDir Path dir) {
+        Path pdf = dir.resolve("h.pdf");
+        CliRun ok = CliRun.of("handout", "--scenario", "assets/consultations/example-52.json", "--out", pdf.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains(pdf.toString()), ok.out());
+        try {
+            CliRun fr = CliRun.of("handout", "--scenario", "assets/consultations/example-52.json", "--out", pdf.toString(), "--lang", "fr");
+            assertEquals(2, fr.code());
+            assertTrue(fr.err().contains("fr") && fr.err().contains("en, es"), fr.err());
+            CliRun es = CliRun.of("handout", "--scenario", "assets/consultations/example-52.json", "--out", pdf.toString(), "--lang", "ES");
+            assertEquals(0, es.code(), es.err());
+        } finally {
+            org.bonebalance.content.Messages.setLocale(java.util.Locale.ENGLISH);
+        }
+        CliRun last = CliRun.of("handout", "--scenario", "assets/consultations/example-52.json", "--out");
+        assertEquals(2, last.code());
+        assertTrue(last.err().contains("--out"), last.err());
+    }
 }
