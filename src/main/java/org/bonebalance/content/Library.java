@@ -44,7 +44,8 @@ public final class Library {
 
     public Optional<EvidenceCard> card(String id) { return Optional.ofNullable(cards.get(id)); }
 
-    private static Library load() {
+    /** Reads both files afresh (get() keeps the result; tests read them again). */
+    static Library load() {
         ObjectMapper mapper = new ObjectMapper();
         Map<String, Reference> refs = new LinkedHashMap<>();
         for (JsonNode n : read(mapper, "references.json")) {

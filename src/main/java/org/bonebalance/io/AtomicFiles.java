@@ -18,6 +18,31 @@ import java.nio.file.StandardOpenOption;
 public final class AtomicFiles {
     private AtomicFiles() {}
 
+    /** Puts bytes into the open temporary file; tests replace it to make a write fail half way. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void write(FileChannel channel, ByteBuffer bytes) throws IOException;
+    }
+
+    private static final ContentWriter ALL_BYTES = (ch, buf) -> {
+        while (buf.hasRemaining()) ch.write(buf);
+    };
+    private static volatile ContentWriter contentWriter = ALL_BYTES;
+
+    /**
+     * Makes every following write put its bytes through {@code writer} (tests inject a failing disk with it)
+     * until the returned handle is closed. Nothing in the app calls this.
+     */
+    public static Fault injectFault(ContentWriter writer) {
+        contentWriter = writer;
+        return () -> contentWriter = ALL_BYTES;
+    }
+
+    /** Ends an injected fault. */
+    public interface Fault extends AutoCloseable {
+        @Override void close();
+    }
+
     public static void write(Path target, byte[] bytes) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
@@ -38,8 +63,7 @@ public final class AtomicFiles {
     /** Writes every byte and waits until the content is on the disk. */
     static void writeAndForce(Path file, byte[] bytes) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) ch.write(buf);
+            contentWriter.write(ch, ByteBuffer.wrap(bytes));
             ch.force(false); // the content; its times and other metadata need not wait for the disk
         }
     }

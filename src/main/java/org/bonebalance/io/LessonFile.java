@@ -114,7 +114,9 @@ public final class LessonFile {
         root.put("format", FORMAT);
         root.put("id", lesson.id());
         root.set("title", text(lesson.title()));
-        root.set("summary", text(lesson.summary()));
+        // a lesson without a summary is written without one (an empty text would not read back)
+        LocalText summary = lesson.summary();
+        if (summary.key().isPresent() || !summary.byLanguage().isEmpty()) root.set("summary", text(summary));
         ArrayNode steps = root.putArray("steps");
         for (Lesson.Step s : lesson.steps()) {
             ObjectNode n = steps.addObject();

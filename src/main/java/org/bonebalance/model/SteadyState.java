@@ -19,16 +19,49 @@ public final class SteadyState {
     public static final double MINERAL_REF = REFERENCE[MINERAL];
     public static final Signals REFERENCE_SIGNALS = BoneModel.signals(REFERENCE, HormoneEffects.REFERENCE);
 
-    /** Returns a new state vector at steady state for these effects. */
+    /**
+     * No steady state was found for these effects within the iteration limit (or the cell equations gave
+     * no finite answer): the model has nothing to start a forecast from. Callers that face a person word it
+     * in plain language (the commands: {@code cli.error.noSteadyState}).
+     */
+    public static final class NotConvergedException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+        private final transient HormoneEffects effects;
+
+        public NotConvergedException(HormoneEffects effects, int iterations, double residual) {
+            super("no steady state for " + effects.levels() + " after " + iterations + " iterations (residual "
+                    + residual + ")");
+            this.effects = effects;
+        }
+
+        /** The effects (and so the levels) the solver was asked about. */
+        public HormoneEffects effects() { return effects; }
+    }
+
+    /**
+     * Returns a new state vector at steady state for these effects.
+     *
+     * @throws NotConvergedException when no steady state is found: never an unconverged state
+     */
     public static double[] solve(HormoneEffects h) {
+        return solve(h, MAX_ITERATIONS);
+    }
+
+    static double[] solve(HormoneEffects h, int maxIterations) {
         double[] u = {Math.log(1e-3), Math.log(5e-4), Math.log(1e-4)};
         double[] r = new double[3];
         double[] rp = new double[3];
         double[][] jac = new double[3][3];
-        for (int it = 0; it < MAX_ITERATIONS; it++) {
+        boolean converged = false;
+        double norm = Double.NaN;
+        for (int it = 0; it <= maxIterations; it++) {
             residual(u, h, r);
-            double norm = Math.abs(r[0]) + Math.abs(r[1]) + Math.abs(r[2]);
-            if (norm < TOLERANCE) break;
+            norm = Math.abs(r[0]) + Math.abs(r[1]) + Math.abs(r[2]);
+            if (norm < TOLERANCE) {
+                converged = true;
+                break;
+            }
+            if (it == maxIterations) break;   // the last step's residual is checked, never returned unchecked
             for (int j = 0; j < 3; j++) {
                 double step = 1e-7;
                 double saved = u[j];
@@ -43,6 +76,7 @@ public final class SteadyState {
             double scale = max > 2 ? 2 / max : 1;
             for (int i = 0; i < 3; i++) u[i] += scale * delta[i];
         }
+        if (!converged) throw new NotConvergedException(h, maxIterations, norm);
         double[] y = new double[SIZE];
         y[OBP] = Math.exp(u[0]);
         y[OBA] = Math.exp(u[1]);

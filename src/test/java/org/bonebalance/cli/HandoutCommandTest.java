@@ -99,7 +99,7 @@ class HandoutCommandTest {
         Path invalid = dir.resolve("invalid.json");
         Files.writeString(invalid, ConsultationJson.toJson(Consultation.example()).replaceFirst("\"age\" : [0-9.]+", "\"age\" : 150"));
         assertEquals(2, run("--scenario", invalid.toString(), "--out", dir.resolve("x.pdf").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("handout: invalid.json: person.age must be between"), err.toString());
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("handout: invalid.json: line 7: person.age must be between"), err.toString());
         err.reset();
         assertEquals(2, run("--scenario", bad.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("handout: usage:"));

@@ -63,6 +63,8 @@ class InputProblemsTest {
     @Test
     void numbersAreWrittenAsAPersonWould() {
         assertEquals("120", InputProblems.number(120));
+        assertEquals("999999999999999", InputProblems.number(999_999_999_999_999.0));
+        assertEquals("1.0E15", InputProblems.number(1e15), "from 10^15 on, as Java writes it");
         assertEquals("0.2", InputProblems.number(0.2));
         assertEquals("-3", InputProblems.number(-3.0));
         assertEquals("1.0E20", InputProblems.number(1e20), "not clipped to the largest long");

@@ -154,6 +154,72 @@ class LessonFileTest {
         expect(GOOD.replace("\"speed\": \"1y\",", "\"speed\": \"1y\", \"depth\": \"expert\","), 10, "steps[1].depth", "fundamentals, intermediate, academic");
     }
 
+    @Test
+    void aFullDiskHalfWayThroughASaveLeavesThePreviousLessonFile() throws Exception {
+        Path file = dir.resolve("lesson.json");
+        Lesson first = LessonFile.parse(GOOD, "good.json");
+        LessonFile.write(first, file);
+        var before = org.bonebalance.testsupport.FailingDisk.contents(dir);
+        Lesson other = LessonFile.builtIn().get(1);
+        try (var fault = org.bonebalance.testsupport.FailingDisk.fullHalfWay()) {
+            assertThrows(java.io.IOException.class, () -> LessonFile.write(other, file));
+        }
+        org.bonebalance.testsupport.FailingDisk.assertUnchanged(before, dir);
+        assertEquals(first.id(), LessonFile.read(file).id());
+        assertEquals(first.steps().size(), LessonFile.read(file).steps().size());
+    }
+
+    @Test
+    void everyFieldOfAStepSurvivesSavingAndReading() throws Exception {
+        String full = """
+                {"format": "bonebalance-lesson/1", "id": "full", "number": 7,
+                 "title": {"en": "T", "es": "T es"}, "summary": {"en": "S", "es": "S es"},
+                 "steps": [
+                   {"screen": "switch", "reset": true, "preset": "surgical", "speed": "5y", "playing": false,
+                    "depth": "academic", "highlight": "#switch-view", "advanceYears": 2.5,
+                    "narration": {"en": "N", "es": "N es"}, "evidence": "menopause-loss"},
+                   {"levels": {"e2": 40, "p4": 5, "t": 20}, "playing": true, "narration": "M",
+                    "question": {"prompt": "P", "choices": ["a", "b", "c"], "answer": 3, "explanation": "E"}},
+                   {"levels": {"p4": 0.3}, "narration": "only progesterone"}
+                 ]}
+                """;
+        Lesson l = LessonFile.parse(full, "full.json");
+        Path file = dir.resolve("full.json");
+        LessonFile.write(l, file);
+        Lesson back = LessonFile.read(file);
+        assertEquals(l.id(), back.id());
+        assertEquals(l.steps().size(), back.steps().size());
+        for (int i = 0; i < l.steps().size(); i++) {
+            Lesson.Step a = l.steps().get(i), b = back.steps().get(i);
+            assertEquals(a.screen(), b.screen(), "screen of " + i);
+            assertEquals(a.preset(), b.preset());
+            assertEquals(a.levels(), b.levels(), "levels of " + i);
+            assertEquals(a.reset(), b.reset());
+            assertEquals(a.advanceYears(), b.advanceYears());
+            assertEquals(a.speed(), b.speed());
+            assertEquals(a.playing(), b.playing(), "playing of " + i);
+            assertEquals(a.depth(), b.depth());
+            assertEquals(a.highlight(), b.highlight());
+            assertEquals(a.narration().resolvedAll(), b.narration().resolvedAll());
+            assertEquals(a.evidence(), b.evidence());
+            assertEquals(a.question().map(q -> q.answer()), b.question().map(q -> q.answer()));
+            assertEquals(a.question().map(q -> q.choices().size()), b.question().map(q -> q.choices().size()));
+        }
+        assertEquals(l.summary().resolvedAll(), back.summary().resolvedAll());
+        assertEquals(java.util.Optional.of(0.3), back.steps().get(2).levels().orElseThrow().p4NgPerMl());
+        assertEquals(java.util.Optional.empty(), back.steps().get(2).levels().orElseThrow().e2PgPerMl());
+    }
+
+    @Test
+    void aLessonNumberMustBeOneOfTheBuiltIns() throws Exception {
+        int n = LessonFile.builtIn().size();
+        assertEquals(LessonFile.builtIn().get(0), LessonFile.resolve("1"));
+        assertEquals(LessonFile.builtIn().get(n - 1), LessonFile.resolve(Integer.toString(n)));
+        assertThrows(LessonFileException.class, () -> LessonFile.resolve("0"));
+        assertThrows(LessonFileException.class, () -> LessonFile.resolve(Integer.toString(n + 1)));
+        assertEquals("menopause", LessonFile.resolve("menopause").id());
+    }
+
     private static void expect(String json, int line, String field, String fragment) {
         LessonFileException e = assertThrows(LessonFileException.class, () -> LessonFile.parse(json, "t.json"));
         assertTrue(e.getMessage().contains(fragment), e.getMessage());

@@ -75,11 +75,30 @@ class ScenarioFileTest {
 
     @Test
     void shippedExamplesAreValid() throws Exception {
+        List<Path> examples;
         try (var files = Files.list(Path.of("assets", "scenarios"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-                ScenarioFile.read(p);
-            }
+            examples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
+        // the examples docs/scenario-format.md names: an empty folder or a renamed file must not pass unseen
+        assertEquals(List.of("mht-ep-five-years.json", "natural-menopause.json", "older-man-low-testosterone.json"),
+                examples.stream().map(p -> p.getFileName().toString()).toList());
+        for (Path p : examples) {
+            Scenario s = ScenarioFile.read(p);
+            assertEquals(s, ScenarioFile.parse(ScenarioFile.toJson(s), p.toString()), "round trip of " + p);
+            assertTrue(Forecast.run(s).size() > 1, p.toString());
+        }
+    }
+
+    @Test
+    void aFullDiskHalfWayThroughASaveLeavesThePreviousScenarioFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("s.json");
+        ScenarioFile.write(Scenario.defaultFemale(), file);
+        var before = org.bonebalance.testsupport.FailingDisk.contents(dir);
+        try (var fault = org.bonebalance.testsupport.FailingDisk.fullHalfWay()) {
+            assertThrows(java.io.IOException.class, () -> ScenarioFile.write(Scenario.defaultFemale().withEveryDays(7), file));
+        }
+        org.bonebalance.testsupport.FailingDisk.assertUnchanged(before, dir);
+        assertEquals(Scenario.defaultFemale(), ScenarioFile.read(file));
     }
 
     @Test

@@ -87,4 +87,60 @@ class SteadyStateTest {
             assertEquals(0, dy[MINERAL], 1e-10);
         }
     }
+
+    /** Effects the cell equations cannot balance (no finite rates): reported, not returned as a state. */
+    @Test
+    void noSteadyStateIsReportedInsteadOfReturningAnUnconvergedState() {
+        HormoneEffects r = HormoneEffects.REFERENCE;
+        HormoneEffects broken = new HormoneEffects(r.levels(), r.pthAgeYears(), 0, 0, 0, Double.NaN, 1, 1, 1, 1, 1, r.pthRel(), r.piActPth(), r.piRepPth());
+        SteadyState.NotConvergedException e =
+                org.junit.jupiter.api.Assertions.assertThrows(SteadyState.NotConvergedException.class, () -> SteadyState.solve(broken));
+        org.junit.jupiter.api.Assertions.assertSame(broken, e.effects());
+        // too few iterations to get from the reference to the postmenopausal state: also reported
+        HormoneEffects post = HormoneEffects.of(HormoneLevels.POSTMENOPAUSAL);
+        org.junit.jupiter.api.Assertions.assertThrows(SteadyState.NotConvergedException.class, () -> SteadyState.solve(post, 1));
+        double[] y = SteadyState.solve(post, 100);
+        double[] dy = new double[SIZE];
+        BoneModel.derivatives(y, post, dy);
+        assertEquals(0, Math.abs(dy[OBP] / y[OBP]) + Math.abs(dy[OBA] / y[OBA]) + Math.abs(dy[OCA] / y[OCA]), 1e-13);
+        // the reference needs no step at all
+        assertEquals(REF[OCA], SteadyState.solve(HormoneEffects.REFERENCE, 0)[OCA], 0);
+    }
+
+    /** Every level the sliders, files and options accept has a steady state (none is refused by the check). */
+    @Test
+    void everyAcceptedLevelHasASteadyState() {
+        double[] e2 = {0, 1, 5, 12, 30, 100, 400, 1500, HormoneLevels.MAX_ESTRADIOL_PG_PER_ML};
+        double[] p4 = {0, 0.3, 5, 25, HormoneLevels.MAX_PROGESTERONE_NG_PER_ML};
+        double[] t = {0, 20, 250, 700, HormoneLevels.MAX_TESTOSTERONE_NG_PER_DL};
+        for (double a : e2) for (double b : p4) for (double c : t) {
+            double[] y = SteadyState.solve(HormoneEffects.of(new HormoneLevels(a, b, c)));
+            assertTrue(y[OCA] > 0 && Double.isFinite(y[MINERAL]), a + ", " + b + ", " + c);
+        }
+    }
+
+    /**
+     * Newton's method converges quadratically: from the reference start every accepted level reaches the
+     * tolerance in a handful of steps (a wrong Jacobian or a wrongly scaled residual would need far more).
+     */
+    @Test
+    void newtonConvergesInAFewSteps() {
+        int most = 0;
+        double[][] levels = {{5, 0.3, 20}, {0, 0, 0}, {40, 5, 20}, {400, 25, 1000}, {5000, 100, 2000}, {25, 0.3, 550}};
+        for (double[] l : levels) {
+            HormoneEffects h = HormoneEffects.of(new HormoneLevels(l[0], l[1], l[2]));
+            int needed = -1;
+            for (int k = 0; k <= 30 && needed < 0; k++) {
+                try {
+                    SteadyState.solve(h, k);
+                    needed = k;
+                } catch (SteadyState.NotConvergedException e) {
+                    // more steps
+                }
+            }
+            assertTrue(needed >= 1, java.util.Arrays.toString(l) + " needed " + needed);
+            most = Math.max(most, needed);
+        }
+        assertTrue(most <= 10, "at most " + most + " steps (6 with the present calibration)");
+    }
 }

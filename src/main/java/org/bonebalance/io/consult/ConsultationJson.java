@@ -1,6 +1,7 @@
 package org.bonebalance.io.consult;
 
 import org.bonebalance.io.AtomicFiles;
+import org.bonebalance.io.InputProblems;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.bonebalance.content.Messages;
 import org.bonebalance.content.Wording;
@@ -117,31 +119,38 @@ public final class ConsultationJson {
         try {
             return parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         } catch (ConsultFileException e) {
-            throw new ConsultFileException(name + ": " + e.getMessage());
+            throw new ConsultFileException(name + ": " + e.getMessage(), e.line(), e.field());
         }
     }
 
     /** Parses and validates JSON text. */
     public static Consultation parse(String json) throws ConsultFileException {
         JsonNode root;
+        Map<String, Integer> lines;
         try {
             root = MAPPER.readTree(json);
+            try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+                lines = InputProblems.linesByPointer(p, InputProblems.LineOf.NAME);
+            }
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : Messages.get("consult.file.where",
                     e.getLocation().getLineNr(), e.getLocation().getColumnNr());
             throw new ConsultFileException(Messages.get("consult.file.notJson", where));
+        } catch (IOException e) {
+            throw new ConsultFileException(Messages.get("consult.file.notJson", ""));
         }
         if (root == null || root.isMissingNode() || !root.isObject()) {
             throw new ConsultFileException(Messages.get("consult.file.notJson", ""));
         }
         try {
-            return fromTree(root);
+            return fromTree(root, lines);
         } catch (Checks.InvalidFieldException e) {
-            throw new ConsultFileException(Wording.problemNaming(e, pathInFile(e.field())));
+            String field = pathInFile(e.field());
+            throw atLine(lines, pointerOf(field), field, Wording.problemNaming(e, field));
         }
     }
 
-    private static Consultation fromTree(JsonNode root) throws ConsultFileException {
+    private static Consultation fromTree(JsonNode root, Map<String, Integer> lines) throws ConsultFileException {
         String format = text(root, "format", true);
         if (!FORMAT.equals(format)) throw new ConsultFileException(Messages.get("consult.file.format", FORMAT));
         JsonNode v = root.get("version");
@@ -149,10 +158,10 @@ public final class ConsultationJson {
         if (!v.canConvertToInt() || v.intValue() != VERSION) {
             throw new ConsultFileException(Messages.get("consult.file.version", v.asText(), VERSION));
         }
-        allowed(root, "", Set.of("format", "version", "person", "scenarios", "tableAges", "fractureRisk"));
+        allowed(lines, root, "", Set.of("format", "version", "person", "scenarios", "tableAges", "fractureRisk"));
 
         JsonNode pn = object(root, "person", "person", true);
-        allowed(pn, "person.", Set.of("label", "sex", "age", "menopause", "menopauseAge", "measurement"));
+        allowed(lines, pn, "person.", Set.of("label", "sex", "age", "menopause", "menopauseAge", "measurement"));
         String label = text(pn, "label", false, "person.label");
         Scenario.Sex sex = switch (choice(pn, "sex", "person.sex", "female", "male")) {
             case "male" -> Scenario.Sex.MALE;
@@ -169,7 +178,7 @@ public final class ConsultationJson {
         Measurement measurement = null;
         JsonNode mn = object(pn, "measurement", "person.measurement", false);
         if (mn != null) {
-            allowed(mn, "person.measurement.", Set.of("age", "kind", "value"));
+            allowed(lines, mn, "person.measurement.", Set.of("age", "kind", "value"));
             double mAge = number(mn, "age", "person.measurement.age");
             Measurement.Kind kind = Measurement.Kind.fromCode(choice(mn, "kind", "person.measurement.kind", "bmd", "tscore"));
             measurement = new Measurement(mAge, kind, number(mn, "value", "person.measurement.value"));
@@ -186,7 +195,7 @@ public final class ConsultationJson {
             String f = "scenarios[" + (i + 1) + "]";
             JsonNode s = sn.get(i);
             if (!s.isObject()) throw new ConsultFileException(Messages.get("consult.file.type", f, object()));
-            allowed(s, f + ".", Set.of("name", "therapy", "startAge", "stopAge"));
+            allowed(lines, s, f + ".", Set.of("name", "therapy", "startAge", "stopAge"));
             String therapy = choice(s, "therapy", f + ".therapy", "none", "e", "ep", "ept");
             Regimen r = therapy.equals("none") ? null : Regimen.fromCode(therapy);
             String name = text(s, "name", false, f + ".name");
@@ -209,7 +218,7 @@ public final class ConsultationJson {
         Double major = null, hip = null;
         JsonNode rn = object(root, "fractureRisk", "fractureRisk", false);
         if (rn != null) {
-            allowed(rn, "fractureRisk.", Set.of("majorPct", "hipPct"));
+            allowed(lines, rn, "fractureRisk.", Set.of("majorPct", "hipPct"));
             if (rn.has("majorPct") && !rn.get("majorPct").isNull()) major = number(rn, "majorPct", "fractureRisk.majorPct");
             if (rn.has("hipPct") && !rn.get("hipPct").isNull()) hip = number(rn, "hipPct", "fractureRisk.hipPct");
         }
@@ -237,15 +246,39 @@ public final class ConsultationJson {
         };
     }
 
-    private static void allowed(JsonNode node, String prefix, Set<String> names) throws ConsultFileException {
+    /** Refuses a field not in names, at any depth, with its line (prefix: the object's path in the file). */
+    private static void allowed(Map<String, Integer> lines, JsonNode node, String prefix, Set<String> names)
+            throws ConsultFileException {
         Iterator<String> it = node.fieldNames();
         while (it.hasNext()) {
             String n = it.next();
             if (!names.contains(n)) {
                 String shown = n.length() > 40 ? n.substring(0, 40) + "…" : n;
-                throw new ConsultFileException(Messages.get("consult.file.unknown", prefix + shown));
+                String field = prefix + n;
+                throw atLine(lines, pointerOf(prefix) + "/" + n.replace("~", "~0").replace("/", "~1"), field,
+                        Messages.get("consult.file.unknown", prefix + shown));
             }
         }
+    }
+
+    /** The problem with the line of the field (or of the closest enclosing value that has one). */
+    private static ConsultFileException atLine(Map<String, Integer> lines, String pointer, String field, String problem) {
+        int line = InputProblems.closestLine(lines, pointer, p -> p.substring(0, Math.max(0, p.lastIndexOf('/'))));
+        if (line <= 0) return new ConsultFileException(problem, 0, field);
+        return new ConsultFileException(Messages.get("consult.file.atLine", line, problem), line, field);
+    }
+
+    /** "scenarios[2].stopAge" (1-based, as messages name it) -> "/scenarios/1/stopAge"; a trailing '.' is dropped. */
+    static String pointerOf(String path) {
+        StringBuilder b = new StringBuilder();
+        for (String part : path.split("\\.")) {
+            if (part.isEmpty()) continue;
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            b.append('/').append(name);
+            if (bracket >= 0) b.append('/').append(Integer.parseInt(part.substring(bracket + 1, part.indexOf(']'))) - 1);
+        }
+        return b.toString();
     }
 
     private static JsonNode object(JsonNode parent, String key, String field, boolean required) throws ConsultFileException {

@@ -72,6 +72,11 @@ public final class ConsultForecast {
             @Override protected boolean removeEldestEntry(java.util.Map.Entry<List<Object>, Forecasted> e) { return size() > SIZE; }
         };
 
+        private int forecastsRun;
+
+        /** How many times the model was run through this cache (for tests and measurements). */
+        public int forecastsRun() { return forecastsRun; }
+
         Forecasted get(Person p, ScenarioSpec s) {
             return map.get(key(p, s));
         }
@@ -129,9 +134,13 @@ public final class ConsultForecast {
         if (f == null) {
             Scenario s = anchoredScenarioFor(c.person(), spec);
             f = Forecasted.of(s, Forecast.run(s), c.tableAges());
-            if (cache != null) cache.put(c.person(), spec, f);
+            if (cache != null) {
+                cache.forecastsRun++;
+                cache.put(c.person(), spec, f);
+            }
         } else if (!f.hasAll(c.tableAges())) {
             f.keepAll(Forecast.run(f.scenario()), c.tableAges());   // the same run as before: the same rows
+            cache.forecastsRun++;
         }
         List<Readout> table = new ArrayList<>();
         for (double age : c.tableAges()) table.add(f.byDay().get(f.dayOf(age)));

@@ -39,8 +39,6 @@ public record Consultation(Person person, List<ScenarioSpec> scenarios, List<Dou
         if (tableAges.isEmpty() || tableAges.size() > MAX_TABLE_AGES) {
             Checks.fail("tableAges", "consult.error.count", 1, MAX_TABLE_AGES);
         }
-        scenarios = List.copyOf(scenarios);
-        tableAges = List.copyOf(tableAges);
         double start = person.runStartAge();
         for (int i = 0; i < scenarios.size(); i++) {
             ScenarioSpec s = scenarios.get(i);
@@ -61,6 +59,9 @@ public record Consultation(Person person, List<ScenarioSpec> scenarios, List<Dou
             if (!(a > previous)) Checks.fail(f, "consult.error.ascending");
             previous = a;
         }
+        // copied after the checks: List.copyOf refuses a missing entry with no word about which field
+        scenarios = List.copyOf(scenarios);
+        tableAges = List.copyOf(tableAges);
         if (majorFracturePct != null) Checks.range("majorFracturePct", majorFracturePct, 0, MAX_RISK_PCT);
         if (hipFracturePct != null) {
             Checks.range("hipFracturePct", hipFracturePct, 0, MAX_RISK_PCT);

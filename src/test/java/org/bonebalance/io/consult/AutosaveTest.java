@@ -7,21 +7,42 @@ import java.nio.file.Path;
 import org.bonebalance.sim.Regimen;
 import org.bonebalance.sim.consult.ScenarioSpec;
 import org.bonebalance.ui.consult.ConsultViewModel;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AutosaveTest {
-    private final Path home = Path.of(System.getProperty("bonebalance.home", "target/test-home")).resolve("autosave-test");
+    @TempDir
+    Path home;
 
-    @BeforeEach
-    void clean() throws Exception {
-        Files.deleteIfExists(home.resolve(Autosave.FILE_NAME));
+    @Test
+    void theHomeFolderIsTheBonebalanceHomePropertyOrADotFolderInTheUsersHome() {
+        String saved = System.getProperty("bonebalance.home");
+        try {
+            System.setProperty("bonebalance.home", home.toString());
+            assertEquals(home, Autosave.home());
+            assertEquals(home.resolve(Autosave.FILE_NAME), Autosave.inHome().file());
+            System.setProperty("bonebalance.home", " ");
+            assertEquals(Path.of(System.getProperty("user.home"), ".bonebalance"), Autosave.home());
+            System.clearProperty("bonebalance.home");
+            assertEquals(Path.of(System.getProperty("user.home"), ".bonebalance"), Autosave.home());
+        } finally {
+            if (saved == null) System.clearProperty("bonebalance.home");
+            else System.setProperty("bonebalance.home", saved);
+        }
     }
 
     @Test
-    void testsRunWithTheirOwnHome() {
-        assertNotNull(System.getProperty("bonebalance.home"), "the pom sets bonebalance.home for tests");
-        assertTrue(Autosave.home().toString().contains("test-home"));
+    void anUnreadableCopyIsNotOfferedAndClearingTwiceIsHarmless() throws Exception {
+        Autosave store = new Autosave(home);
+        assertTrue(store.pending().isEmpty());
+        Files.writeString(store.file(), "{ not a consultation");
+        assertTrue(store.pending().isEmpty(), "a damaged copy is not offered");
+        Path odd = home.resolve("odd");
+        Files.createDirectories(odd.resolve(Autosave.FILE_NAME));
+        assertTrue(new Autosave(odd).pending().isEmpty(), "a folder of that name is not a copy");
+        store.clear();
+        assertFalse(Files.exists(store.file()));
+        store.clear();
     }
 
     @Test

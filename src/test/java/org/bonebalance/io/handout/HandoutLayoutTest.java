@@ -156,7 +156,7 @@ class HandoutLayoutTest {
         int ts = 0;
         for (int t : box.axes().tScoreTicks(box.top() - box.bottom(), 14)) {
             double y = h - box.axes().y(t, box.bottom(), box.top());
-            String lbl = org.bonebalance.sim.consult.Wording.tScore(t);
+            String lbl = org.bonebalance.content.Wording.tScore(t);
             assertTrue(b.stream().anyMatch(x -> x.text().equals(lbl) && Math.abs(x.x1() - (box.x0() - 4)) < 1.5
                     && Math.abs(x.cy() - y) < 3.5), "T-score " + lbl + " beside its height " + y);
             ts++;

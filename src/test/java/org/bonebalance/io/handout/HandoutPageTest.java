@@ -29,7 +29,7 @@ import org.bonebalance.sim.consult.Measurement;
 import org.bonebalance.sim.consult.Person;
 import org.bonebalance.sim.consult.ScenarioSpec;
 import org.bonebalance.sim.consult.TrialEffect;
-import org.bonebalance.sim.consult.Wording;
+import org.bonebalance.content.Wording;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -190,4 +190,61 @@ class RemodelingSiteTest {
         assertEquals(1, d.refill(), 1e-6);
         assertEquals(1, d.activationRel(), 1e-6);
     }
+
+    /**
+     * The seam follows its stated arithmetic: during formation osteoblasts lay dug × F/R over the phase at an
+     * even rate and osteoid matures with the first-order lag τ, so osteoid = rate·τ·(1 − e^(−t/τ)); during
+     * mineralisation the last seam mineralises evenly, half of it gone half way through.
+     */
+    @Test
+    void osteoidFollowsTheLagDuringFormationAndMineralisesEvenlyAfter() {
+        SiteDrivers d = new SiteDrivers(1.2, 0.8, 1.5);
+        RemodelingSite site = new RemodelingSite();
+        double toFormation = RemodelingSite.expectedDays(BmuPhase.ACTIVATION, d)
+                + RemodelingSite.expectedDays(BmuPhase.RESORPTION, d) + RemodelingSite.expectedDays(BmuPhase.REVERSAL, d);
+        site.advance(toFormation, d);
+        assertEquals(BmuPhase.FORMATION, site.phase());
+        assertSame(d, site.drivers());
+        double dug = RemodelingSite.DIG_RATE_UM_PER_DAY * BmuPhase.RESORPTION.referenceDays() * 1.2;
+        assertEquals(dug, site.dugUm(), 1e-9);
+        double rate = dug * 0.8 / BmuPhase.FORMATION.referenceDays(), tau = RemodelingSite.OSTEOID_LAG_DAYS;
+        for (int i = 0; i < 40; i++) site.advance(1, d);
+        assertEquals(40, site.dayInPhase(), 1e-9);
+        assertEquals(40 / BmuPhase.FORMATION.referenceDays(), site.phaseProgress(), 1e-9);
+        assertEquals(toFormation + 40, site.elapsedDays(), 1e-9);
+        assertEquals(rate * 40, site.refilledUm(), 1e-9);
+        assertEquals(rate * tau * (1 - Math.exp(-40 / tau)), site.osteoidUm(), 1e-9);
+        assertEquals(site.refilledUm() - site.osteoidUm(), site.mineralisedUm(), 1e-12);
+        site.advance(BmuPhase.FORMATION.referenceDays() - 40, d);
+        assertEquals(BmuPhase.MINERALISATION, site.phase());
+        double seam = site.osteoidUm();
+        assertEquals(rate * tau * (1 - Math.exp(-BmuPhase.FORMATION.referenceDays() / tau)), seam, 1e-9);
+        double half = RemodelingSite.expectedDays(BmuPhase.MINERALISATION, d) / 2;
+        for (int i = 0; i < 4; i++) site.advance(half / 4, d);
+        assertEquals(seam / 2, site.osteoidUm(), 1e-9, "evenly: half the seam half way through");
+        assertEquals(0.5, site.phaseProgress(), 1e-9);
+        site.advance(0, d);
+        assertEquals(BmuPhase.MINERALISATION, site.phase(), "no time, no change");
+        site.advance(half, d);
+        assertEquals(BmuPhase.REST, site.phase());
+        assertEquals(dug - 0.8 * dug, site.cumulativeDeficitUm(), 1e-9);
+        assertEquals(BmuPhase.REST.referenceDays() / 1.5, site.expectedDays(), 1e-9);
+        assertEquals(1, Math.min(1, site.phaseProgress() + 1), 1e-12);
+    }
+
+    @Test
+    void phaseIdsAreTheStableNamesKeysAndStylesUse() {
+        assertEquals(List.of("activation", "resorption", "reversal", "formation", "mineralisation", "rest"),
+                java.util.Arrays.stream(BmuPhase.values()).map(BmuPhase::id).toList());
+        assertEquals("on", SwitchState.ON.id());
+        assertEquals("held-back", SwitchState.HELD_BACK.id());
+    }
+
+    @Test
+    void driversMustBePositiveButARefillOfNothingIsAllowed() {
+        assertThrows(IllegalArgumentException.class, () -> new SiteDrivers(0, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> new SiteDrivers(1, 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new SiteDrivers(1, -0.01, 1));
+        assertEquals(0, new SiteDrivers(1, 0, 1).refill());
+    }
 }

@@ -153,4 +153,21 @@ class SwitchModelTest {
         assertEquals(a.driftY(7), b.driftY(7));
         for (int p = 0; p < SwitchCounts.PRECURSORS; p++) assertEquals(a.fusion(p), b.fusion(p));
     }
+
+    /** Decoys are RANKL–OPG complexes (K_A,OPG·RANKL·OPG, MODEL.md §3): their count follows the complex. */
+    @Test
+    void decoysFollowTheRanklOpgComplexOfTheModel() {
+        Simulation sim = new Simulation();
+        sim.setLevels(HormoneLevels.POSTMENOPAUSAL);
+        sim.advanceDays(5 * 365.25);
+        sim.setLevels(new HormoneLevels(40, 5, 20));
+        sim.advanceDays(365.25);
+        Snapshot s = sim.snapshot();
+        org.bonebalance.model.BoneModel.Signals now = org.bonebalance.model.BoneModel.signals(sim.stateCopy(), s.readout().effects());
+        double complexRel = now.ranklOpgPm() / org.bonebalance.model.SteadyState.REFERENCE_SIGNALS.ranklOpgPm();
+        SwitchCounts c = SwitchCounts.of(s.readout());
+        assertEquals(Math.min(SwitchCounts.MAX_DECOY, Math.round(SwitchCounts.DECOY_AT_REFERENCE * complexRel)), c.opgDecoy());
+        assertNotEquals(Math.round(SwitchCounts.DECOY_AT_REFERENCE * s.readout().ranklRel() / s.readout().opgRel()),
+                (long) c.opgDecoy(), "the product, not the ratio");
+    }
 }
