@@ -51,7 +51,7 @@ k("content.lesson.error.title", "This lesson could not be opened", "No se pudo a
 k("content.lesson.error.unchanged", "Nothing in the app was changed.", "No se ha cambiado nada en la aplicación.")
 k("content.lesson.saved", "Lesson saved to {0}", "Lección guardada en {0}")
 k("content.lesson.save.error", "The lesson could not be saved: {0}", "No se pudo guardar la lección: {0}")
-k("content.lesson.filter", "BoneBalance lessons (*.json)", "Lecciones de BoneBalance (*.json)")
+k("content.lesson.filter", "BoneBalance lessons (*.bonelesson, *.json)", "Lecciones de BoneBalance (*.bonelesson, *.json)")
 k("content.lesson.none", "Start a lesson first, or save a built-in one as a template.", "Empiece antes una lección, o guarde una de las incluidas como plantilla.")
 k("content.glossary.heading", "Glossary", "Glosario")
 k("content.glossary.search", "Search terms…", "Buscar términos…")

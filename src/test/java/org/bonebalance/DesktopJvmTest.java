@@ -44,6 +44,16 @@ class DesktopJvmTest {
     }
 
     @Test
+    void notInTheInstalledAppWhoseLauncherGaveTheOptions() {
+        // a jpackage launcher's class path is many jars and its VM options come from the launcher's settings
+        Map<String, String> installed = Map.of(DesktopJvm.INSTALLED_APP, "/opt/bonebalance/bin/bonebalance",
+                "java.class.path", "/opt/bonebalance/lib/app/bonebalance.jar" + java.io.File.pathSeparator
+                        + "/opt/bonebalance/lib/app/lib/tilesfx-21.0.9.jar");
+        assertFalse(wanted(List.of("-Dprism.order=sw"), installed));
+        assertTrue(wanted(List.of("-Dprism.order=sw"), Map.of("java.class.path", installed.get("java.class.path"))));
+    }
+
+    @Test
     void notWhenTheVmWasSetUpByHand() {
         for (String own : List.of("-XX:TieredStopAtLevel=4", "-XX:SharedArchiveFile=x.jsa", "-XX:AOTCache=app.aot",
                 "-XX:StartFlightRecording=filename=x.jfr", "-agentlib:jdwp=transport=dt_socket", "-javaagent:a.jar")) {

@@ -124,6 +124,7 @@ public final class BoneBalanceApp extends Application {
         Scene scene = new Scene(window.root(), pending.width().isPresent() ? pending.width().getAsInt() : size[0],
                 pending.height().isPresent() ? pending.height().getAsInt() : size[1]);
         stage.setTitle(Messages.get("app.title"));
+        stage.getIcons().addAll(icons());
         stage.setScene(scene);
         if (perf != null) perf.watch(scene);
         this.perf = perf;
@@ -135,6 +136,7 @@ public final class BoneBalanceApp extends Application {
         // closing with unsaved changes (issue 6), then the current window's exit hooks
         org.bonebalance.ui.consult.ConsultFeatures.install(window, stage);
         chainExitHooks(stage);
+        pending.file().ifPresent(f -> openFile(window, f)); // once: a rebuilt window carries the lesson over
         clock = new FxClock(window.context(), perf);
         clock.start();
         pending.exitAfterSeconds().ifPresent(s -> {
@@ -143,6 +145,37 @@ public final class BoneBalanceApp extends Application {
             p.setOnFinished(e -> window.exit());
             p.play();
         });
+    }
+
+    /**
+     * A file given on the command line, as a double click on a lesson or consultation passes it: a lesson plays
+     * in the lesson player, a consultation opens in its screen. One that cannot be read changes nothing and
+     * says why as opening it from the menu does (the lesson's dialog, the consultation's message line), and on
+     * standard error.
+     */
+    static void openFile(MainWindow window, java.nio.file.Path file) {
+        java.util.Optional<String> problem = switch (org.bonebalance.io.AppFiles.kindOf(file)) {
+            case LESSON -> LearnFeatures.of(window).flatMap(f -> f.openLessonFile(file));
+            case CONSULTATION -> {
+                window.show("consult");
+                org.bonebalance.ui.consult.ConsultViewModel vm = org.bonebalance.ui.consult.ConsultViewModel.session();
+                yield vm.open(file) ? java.util.Optional.empty() : java.util.Optional.of(vm.messageProperty().get());
+            }
+        };
+        problem.ifPresent(p -> System.err.println(Messages.get("app.error.line", p)));
+    }
+
+    /** The app's icon at the sizes window managers ask for (title bar, task switcher). */
+    private static java.util.List<javafx.scene.image.Image> icons() {
+        java.util.List<javafx.scene.image.Image> out = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 64, 128}) {
+            try (java.io.InputStream in = BoneBalanceApp.class.getResourceAsStream("/org/bonebalance/icons/app-" + size + ".png")) {
+                if (in != null) out.add(new javafx.scene.image.Image(in));
+            } catch (IOException e) {
+                // a missing size: the window manager scales another
+            }
+        }
+        return out;
     }
 
     /** The window's exit hooks: --snapshot and --perf (again for a rebuilt window). */
