@@ -45,8 +45,7 @@ public final class Installer {
     static final List<String> JAVA_OPTIONS = List.of(
             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+DisplayVMOutputToStderr",
             "-XX:AOTCache=$APPDIR/" + CACHE, "-Xlog:aot*=off", "-Xlog:cds*=off",
-            "--enable-native-access=ALL-UNNAMED", "-Djava.util.logging.config.file=$APPDIR/logging.properties",
-            "-Dbonebalance.preload=false");
+            "--enable-native-access=ALL-UNNAMED", "-Djava.util.logging.config.file=$APPDIR/logging.properties");
     /** Modules found at run time only (jdeps cannot see them): JUL for the libraries' logging, Spanish formats. */
     static final List<String> EXTRA_MODULES = List.of("java.logging", "jdk.localedata");
     /** Modules JavaFX needs (on the class path, jdeps does not follow JavaFX's own module descriptors). */
@@ -262,9 +261,9 @@ public final class Installer {
                         "--linux-shortcut", "--linux-menu-group", "Education;Science;",
                         "--linux-app-category", "science", "--linux-deb-maintainer", "bonebalance@users.noreply.invalid",
                         // GTK 3 for JavaFX's windows (it pulls in X11, fonts, cairo), OpenGL for its renderer,
-                        // ALSA for the JDK's sound library, xdg-utils for the menu entry; Debian 13 and Ubuntu
-                        // 24.04 renamed some to ...t64
-                        "--linux-package-deps", "libgtk-3-0 | libgtk-3-0t64, libgl1, libasound2 | libasound2t64, xdg-utils"));
+                        // ALSA for the JDK's sound library; Debian 13 and Ubuntu 24.04 renamed some to ...t64
+                        // (xdg-utils, for the menu entry, is in the control file)
+                        "--linux-package-deps", "libgtk-3-0 | libgtk-3-0t64, libgl1, libasound2 | libasound2t64"));
             }
             case WINDOWS -> args.addAll(List.of("--win-menu", "--win-menu-group", "BoneBalance", "--win-shortcut",
                     "--win-dir-chooser", "--win-upgrade-uuid", "6f1c9a52-3d0e-4b8e-9a7c-2b5e0c4d7a31"));

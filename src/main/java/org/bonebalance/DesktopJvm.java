@@ -105,8 +105,6 @@ public final class DesktopJvm {
             case USE -> {
                 cmd.add("-XX:AOTCache=" + plan.cache());
                 cmd.addAll(QUIET);
-                // classes mapped from the cache need no loading ahead: ClassPreloader would only take CPU
-                cmd.add("-Dbonebalance.preload=false");
             }
             case RECORD -> {
                 cmd.add("-XX:AOTMode=record");

@@ -34,7 +34,6 @@ public final class BoneBalanceApp extends Application {
             System.err.println(Messages.get("app.error.line", e.getMessage()));
             System.exit(2);
         }
-        org.bonebalance.ClassPreloader.startInBackground(); // on a second core while JavaFX starts on this one
         Application.launch(BoneBalanceApp.class, args);
         // the window is gone: end the process even if another toolkit's thread lingers (a print dialog
         // left open behind the window keeps AWT's non-daemon threads alive)
