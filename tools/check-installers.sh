@@ -15,10 +15,14 @@ start=$(date +%s)
 need=()
 command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
 command -v fakeroot >/dev/null 2>&1 || need+=(fakeroot)
-ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || need+=(libgtk-3-0)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "installing ${need[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+gtk=ok; ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0' || gtk=missing
+if [ ${#need[@]} -gt 0 ] || [ $gtk = missing ]; then
+  echo "installing what the check needs: ${need[*]} $([ $gtk = ok ] || echo GTK 3)"
+  apt-get update -qq
+  [ ${#need[@]} -eq 0 ] || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  # Debian 13 and Ubuntu 24.04 call the package libgtk-3-0t64
+  [ $gtk = ok ] || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgtk-3-0 >/dev/null 2>&1 \
+    || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgtk-3-0t64 >/dev/null
 fi
 
 # --no-build: check what target/dist holds
