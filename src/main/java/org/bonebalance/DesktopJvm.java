@@ -26,9 +26,10 @@ import java.util.function.UnaryOperator;
  *       standard error) and every later start uses it. A rebuilt jar gets a new one.</li>
  * </ul>
  * Measured in docs/performance.md. The first VM only waits and passes on the exit status; output, input
- * and the working directory are shared. The installed app (docs/install.md) needs none of this: its launcher
- * passes the same options and a cache made when the installer was built. {@code -Dbonebalance.relaunch=false} keeps the window in the first
- * VM; a VM started with its own compiler, cache, agent or recording options is never relaunched.
+ * and the working directory are shared. {@code -Dbonebalance.relaunch=false} keeps the window in the first
+ * VM; a VM started with its own compiler, cache, agent or recording options is never relaunched. The
+ * installed app (docs/install.md) needs none of this: its launcher passes the same options and a cache made
+ * when the installer was built.
  */
 public final class DesktopJvm {
     /** Set in the second VM (so it never starts a third). */
