@@ -6,15 +6,16 @@
 # The bare window is HelloWorldFirstFrame (test classes) packaged by jpackage like the app: the same runtime,
 # the same jars on the class path, its own launcher. Two of them: "hello" with jpackage's default VM options
 # (a bare window as jpackage makes it), and "hello-tuned" with exactly the app's options and its own class
-# cache made by a training run as the app's is. Each round unpacks the .deb (dpkg -x) and copies both hello
-# images into new folders and uses a new HOME, then starts, interleaved: app, hello, hello-tuned (the first
-# start after installing), then twice more each (later starts). Prints one line per start:
+# cache made by a training run as the app's is; and "app-nocache", the app with its cache deleted (what a
+# missing or stale cache costs). Each round unpacks the .deb (dpkg -x) and copies both hello
+# images into new folders and uses a new HOME (used once by another copy's window, as a desktop session would
+# have), then starts, interleaved: app, hello, hello-tuned (the first start after installing; every other
+# round in the opposite order), then twice more each (later starts). Prints one line per start:
 #   round start kind first_frame_ms
 # and the medians. Needs Xvfb (or DISPLAY). The OS file cache is warm (the files were just written).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 jpackage=${JAVA_HOME:+$JAVA_HOME/bin/}jpackage
 deb=$(ls target/dist/bonebalance_*_amd64.deb)
 runtime=target/installer/runtime
@@ -66,15 +67,24 @@ for r in $(seq "$rounds"); do
   dir=$PWD/$work/round$r
   mkdir -p "$dir/root" "$dir/home"
   dpkg -x "$deb" "$dir/root"
+  dpkg -x "$deb" "$dir/nocache" && rm "$dir/nocache/opt/bonebalance/lib/app/bonebalance.aot"
   cp -a "$work/plain/hello" "$dir/hello"
   cp -a "$work/tuned/hello" "$dir/hello-tuned"
   sync # as an installer does (dpkg writes its files through to the disk): no write-back during the first start
+  # a desktop session has used HOME before anything is installed (GTK's caches): a window of another copy
+  HOME=$dir/home "$work/plain/hello/bin/hello" >/dev/null 2>&1
+  order=(app hello hello-tuned app-nocache)
+  [ $((r % 2)) -eq 1 ] || order=(app-nocache hello-tuned hello app) # every other round the other way round
   for start in first second third; do
-    a=$(HOME=$dir/home "$dir/root/opt/bonebalance/bin/bonebalance" --perf --exit-after 3 --size 1600x1000 2>/dev/null | ff)
-    h=$(HOME=$dir/home "$dir/hello/bin/hello" 2>/dev/null | ff)
-    t=$(HOME=$dir/home "$dir/hello-tuned/bin/hello" 2>/dev/null | ff)
-    printf '%s %s app %s\n%s %s hello %s\n%s %s hello-tuned %s\n' "$r" "$start" "$a" "$r" "$start" "$h" "$r" "$start" "$t" \
-      | tee -a "$results"
+    for kind in "${order[@]}"; do
+      case $kind in
+        app) cmd=("$dir/root/opt/bonebalance/bin/bonebalance" --perf --exit-after 3 --size 1600x1000) ;;
+        app-nocache) cmd=("$dir/nocache/opt/bonebalance/bin/bonebalance" --perf --exit-after 3 --size 1600x1000) ;;
+        hello) cmd=("$dir/hello/bin/hello") ;;
+        hello-tuned) cmd=("$dir/hello-tuned/bin/hello") ;;
+      esac
+      echo "$r $start $kind $(HOME=$dir/home "${cmd[@]}" 2>/dev/null | ff)" | tee -a "$results"
+    done
   done
   rm -rf "$dir"
 done
@@ -83,7 +93,7 @@ median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v
 for start in first later; do
   sel() { if [ "$start" = first ]; then awk -v k="$1" '$2 == "first" && $3 == k {print $4}' "$results";
           else awk -v k="$1" '$2 != "first" && $3 == k {print $4}' "$results"; fi; }
-  a=$(sel app | median); h=$(sel hello | median); t=$(sel hello-tuned | median)
+  a=$(sel app | median); h=$(sel hello | median); t=$(sel hello-tuned | median); n=$(sel app-nocache | median)
   echo "$start start: app $a ms, hello $h ms (ratio $(awk -v a="$a" -v h="$h" 'BEGIN {printf "%.2f", a / h}')),"\
-" hello-tuned $t ms (ratio $(awk -v a="$a" -v t="$t" 'BEGIN {printf "%.2f", a / t}'))"
+" hello-tuned $t ms (ratio $(awk -v a="$a" -v t="$t" 'BEGIN {printf "%.2f", a / t}')), app without its cache $n ms"
 done
