@@ -3,7 +3,7 @@
 # the portable archive unpacked into a scratch folder, and the .deb unpacked with dpkg -x into a scratch root.
 # Each launcher runs with no java on PATH and JAVA_HOME unset, headless under Xvfb:
 #   - the window (--exit-after 3 --snapshot): exit 0, a PNG of the window's size, nothing on standard error;
-#   - forecast: exit 0, the documented CSV header and one row a year;
+#   - forecast: exit 0, the documented CSV header and one row a year; handout: a PDF;
 #   - the class cache made at build time maps from where the app now is (most classes come from it);
 #   - the portable copy with its cache broken, then removed, still starts, and says nothing.
 # Run by .ci/run after mvn verify (as root on a fresh machine it installs what it needs); usable alone:
@@ -86,6 +86,12 @@ check_forecast() { # launcher out-prefix
   awk -F, 'NR > 1 && NF != 18 { bad = 1 } END { exit bad }' "$2.csv" || fail "a forecast row has not 18 columns"
 }
 
+check_handout() { # launcher out-prefix
+  user_run "$1" handout --scenario "$PWD/assets/consultations/example-52.json" --out "$2.pdf" >/dev/null 2>"$2.err" \
+    || fail "handout exited with $? ($(cat "$2.err"))"
+  [ "$(head -c 5 "$2.pdf")" = "%PDF-" ] || fail "handout wrote no PDF"
+}
+
 check_cache_maps() { # launcher out-prefix
   user_run _JAVA_OPTIONS="-Xlog:class+load=info:file=$2.classes" "$1" forecast --every-days 3650 >/dev/null 2>&1 \
     || fail "forecast with class logging failed"
@@ -104,8 +110,9 @@ check_app() { # app-folder label
   ! user_run sh -c 'command -v java' >/dev/null || fail "a java is still on the check's PATH"
   check_window "$bin" "$scratch/$2-window"
   check_forecast "$bin" "$scratch/$2-forecast"
+  check_handout "$bin" "$scratch/$2-handout"
   check_cache_maps "$bin" "$scratch/$2"
-  echo "  $2: window, snapshot and forecast fine without a JDK"
+  echo "  $2: window, snapshot, forecast and handout fine without a JDK"
 }
 
 mkdir -p "$scratch/home" "$scratch/portable" "$scratch/root"
