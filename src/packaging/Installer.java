@@ -99,12 +99,18 @@ public final class Installer {
         prepareInput();
         List<String> modules = modules();
         say("runtime modules: " + String.join(",", modules));
+        say("jlink ...");
         tool("jlink", "--add-modules", String.join(",", modules), "--include-locales=en,es",
                 "--strip-debug", "--no-header-files", "--no-man-pages", "--output", runtime.toString());
+        say("jpackage: app image ...");
         Path app = appImage();
         train(app);
         List<Path> made = new ArrayList<>();
-        if (os == Os.LINUX) made.add(tarball());
+        if (os == Os.LINUX) {
+            say("portable archive ...");
+            made.add(tarball());
+        }
+        say("jpackage: the system's installer ...");
         made.add(nativeInstaller(app));
         for (Path p : made) say(String.format("%s: %.1f MB", base.relativize(p), Files.size(p) / 1e6));
         say(String.format("image: %.1f MB unpacked", treeSize(app) / 1e6));
@@ -245,8 +251,10 @@ public final class Installer {
                 "--resource-dir", resources.toString()));
         for (String kind : List.of("lesson", "consultation")) {
             Path fa = work.resolve(kind + ".properties");
+            // on Linux the file type's icon goes into the 128-pixel icon folder (xdg-icon-resource --size 128)
+            Path typeIcon = os == Os.LINUX ? base.resolve("assets/icons/app-128.png") : icon();
             String text = Files.readString(base.resolve("src/packaging/" + kind + ".properties"))
-                    + "icon=" + icon() + "\n";
+                    + "icon=" + typeIcon.toString().replace("\\", "/") + "\n";
             Files.writeString(fa, text);
             args.addAll(List.of("--file-associations", fa.toString()));
         }
@@ -407,7 +415,10 @@ public final class Installer {
         }
     }
 
+    private static final long STARTED = System.nanoTime();
+
+    /** A line of progress, with the seconds since the build began (where the time goes, for CI). */
     static void say(String s) {
-        System.out.println("[installer] " + s);
+        System.out.printf("[installer %3.0f s] %s%n", (System.nanoTime() - STARTED) / 1e9, s);
     }
 }
