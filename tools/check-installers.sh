@@ -124,6 +124,8 @@ dpkg -x "$deb" "$scratch/root"
 check_app "$scratch/root/opt/bonebalance" deb
 grep -q '^MimeType=application/x-bonebalance-lesson;application/x-bonebalance-consultation' \
   "$scratch"/root/opt/bonebalance/lib/*.desktop || fail "the menu entry does not name the file types"
+grep -q '^Exec=/opt/bonebalance/bin/bonebalance %f$' "$scratch"/root/opt/bonebalance/lib/*.desktop \
+  || fail "the menu entry does not pass the double-clicked file to the launcher"
 
 where="stale cache"
 cache=$scratch/portable/bonebalance/lib/app/bonebalance.aot
