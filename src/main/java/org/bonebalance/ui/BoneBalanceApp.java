@@ -152,7 +152,7 @@ public final class BoneBalanceApp extends Application {
      * says why as opening it from the menu does (the lesson's dialog, the consultation's message line), and on
      * standard error.
      */
-    static void openFile(MainWindow window, java.nio.file.Path file) {
+    public static void openFile(MainWindow window, java.nio.file.Path file) {
         java.util.Optional<String> problem = switch (org.bonebalance.io.AppFiles.kindOf(file)) {
             case LESSON -> LearnFeatures.of(window).flatMap(f -> f.openLessonFile(file));
             case CONSULTATION -> {
