@@ -27,7 +27,9 @@ import java.util.function.UnaryOperator;
  * </ul>
  * Measured in docs/performance.md. The first VM only waits and passes on the exit status; output, input
  * and the working directory are shared. {@code -Dbonebalance.relaunch=false} keeps the window in the first
- * VM; a VM started with its own compiler, cache, agent or recording options is never relaunched.
+ * VM; a VM started with its own compiler, cache, agent or recording options is never relaunched. The
+ * installed app (docs/install.md) needs none of this: its launcher passes the same options and a cache made
+ * when the installer was built.
  */
 public final class DesktopJvm {
     /** Set in the second VM (so it never starts a third). */
@@ -36,6 +38,8 @@ public final class DesktopJvm {
     public static final String RELAUNCH = "bonebalance.relaunch";
     /** The first VM's process id: the window closes if that process ends without it. */
     public static final String PARENT_PID = org.bonebalance.ui.shell.BoneBalanceApp.PARENT_PID;
+    /** Set by the installed app's launcher (jpackage): the path of that launcher. */
+    public static final String INSTALLED_APP = "jpackage.app-path";
     /** The first VM's start (ms since the epoch): {@code --perf} times the first frame from the user's command. */
     public static final String STARTED_AT = org.bonebalance.ui.StartupTrace.STARTED_AT;
     /**
@@ -76,6 +80,8 @@ public final class DesktopJvm {
     static boolean wanted(List<String> vmOptions, UnaryOperator<String> property) {
         if ("false".equalsIgnoreCase(property.apply(RELAUNCH))) return false;
         if (property.apply(CHILD) != null) return false;
+        // the installed app: its launcher starts this VM with the desktop options and the cache made at build time
+        if (property.apply(INSTALLED_APP) != null) return false;
         if (property.apply("jdk.module.main") != null) return false;
         String classPath = property.apply("java.class.path");
         if (classPath == null || classPath.isBlank()) return false;
@@ -100,8 +106,6 @@ public final class DesktopJvm {
             case USE -> {
                 cmd.add("-XX:AOTCache=" + plan.cache());
                 cmd.addAll(QUIET);
-                // classes mapped from the cache need no loading ahead: ClassPreloader would only take CPU
-                cmd.add("-Dbonebalance.preload=false");
             }
             case RECORD -> {
                 cmd.add("-XX:AOTMode=record");

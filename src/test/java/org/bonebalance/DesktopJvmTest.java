@@ -44,6 +44,16 @@ class DesktopJvmTest {
     }
 
     @Test
+    void notInTheInstalledAppWhoseLauncherGaveTheOptions() {
+        // a jpackage launcher's class path is many jars and its VM options come from the launcher's settings
+        Map<String, String> installed = Map.of(DesktopJvm.INSTALLED_APP, "/opt/bonebalance/bin/bonebalance",
+                "java.class.path", "/opt/bonebalance/lib/app/bonebalance.jar" + java.io.File.pathSeparator
+                        + "/opt/bonebalance/lib/app/lib/tilesfx-21.0.9.jar");
+        assertFalse(wanted(List.of("-Dprism.order=sw"), installed));
+        assertTrue(wanted(List.of("-Dprism.order=sw"), Map.of("java.class.path", installed.get("java.class.path"))));
+    }
+
+    @Test
     void notWhenTheVmWasSetUpByHand() {
         for (String own : List.of("-XX:TieredStopAtLevel=4", "-XX:SharedArchiveFile=x.jsa", "-XX:AOTCache=app.aot",
                 "-XX:StartFlightRecording=filename=x.jfr", "-agentlib:jdwp=transport=dt_socket", "-javaagent:a.jar")) {
@@ -85,7 +95,7 @@ class DesktopJvmTest {
     }
 
     @Test
-    void theFirstStartRecordsAndLaterOnesUseTheCacheWithoutPreloading(@TempDir Path dir) throws IOException {
+    void theFirstStartRecordsAndLaterOnesUseTheCache(@TempDir Path dir) throws IOException {
         Path jar = Files.writeString(dir.resolve("bonebalance.jar"), "jar");
         long now = System.currentTimeMillis();
         DesktopJvm.CachePlan first = DesktopJvm.planFor(jar.toString(), List.of(), now, 77);
@@ -97,7 +107,6 @@ class DesktopJvmTest {
         List<String> recording = DesktopJvm.command("java", List.of(), jar.toString(), first, 1L, "M", new String[0]);
         assertTrue(recording.containsAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + first.recording())));
         assertTrue(recording.containsAll(DesktopJvm.QUIET));
-        assertFalse(recording.contains("-Dbonebalance.preload=false"), "the recording holds the preloaded classes too");
 
         Files.writeString(first.recording(), "recorded");
         assertEquals(DesktopJvm.Step.NONE, DesktopJvm.planFor(jar.toString(), List.of(), now, 78).step(),
@@ -112,7 +121,6 @@ class DesktopJvmTest {
         assertEquals(new DesktopJvm.CachePlan(DesktopJvm.Step.USE, first.cache(), null), later);
         List<String> using = DesktopJvm.command("java", List.of(), jar.toString(), later, 1L, "M", new String[0]);
         assertTrue(using.contains("-XX:AOTCache=" + first.cache()));
-        assertTrue(using.contains("-Dbonebalance.preload=false"));
     }
 
     @Test

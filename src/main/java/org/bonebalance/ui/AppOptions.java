@@ -12,17 +12,17 @@ import java.util.OptionalInt;
  * <pre>
  * [--preset ID] [--e2 X] [--p4 Y] [--t Z] [--speed 1m|1y|5y] [--theme light|dark|projector]
  * [--screen explorer|cycle|switch|consult|learn] [--exit-after SECONDS] [--snapshot FILE.png] [--perf]
- * [--presenter] [--lesson N|FILE|ID] [--step M] [--lang en|es] [--size WxH] [--play]
+ * [--presenter] [--lesson N|FILE|ID] [--step M] [--lang en|es] [--size WxH] [--play] [FILE]
  * </pre>
+ * {@code FILE} (what a double click on a lesson or consultation file passes) opens that file: see
+ * {@code BoneBalanceApp.openFile}.
  * {@code --play} starts the clock running; {@code --perf} implies it (the measurement is of a playing window).
- * <pre>
- * </pre>
  */
 public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDouble p4, OptionalDouble t,
                          Optional<String> speed, Optional<String> theme, Optional<String> screen,
                          OptionalDouble exitAfterSeconds, Optional<Path> snapshot, boolean perf,
                          boolean presenter, Optional<String> lesson, OptionalInt step, Optional<String> lang,
-                         OptionalInt width, OptionalInt height, boolean play) {
+                         OptionalInt width, OptionalInt height, boolean play, Optional<Path> file) {
 
     public static AppOptions none() {
         return parse(new String[0]);
@@ -37,7 +37,7 @@ public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDou
                 screen = Optional.empty(), lesson = Optional.empty(), lang = Optional.empty();
         OptionalDouble e2 = OptionalDouble.empty(), p4 = OptionalDouble.empty(), t = OptionalDouble.empty(),
                 exit = OptionalDouble.empty();
-        Optional<Path> snap = Optional.empty();
+        Optional<Path> snap = Optional.empty(), file = Optional.empty();
         OptionalInt step = OptionalInt.empty(), w = OptionalInt.empty(), h = OptionalInt.empty();
         boolean perf = false, presenter = false, play = false;
         for (int i = 0; i < args.length; i++) {
@@ -74,11 +74,15 @@ public record AppOptions(Optional<String> preset, OptionalDouble e2, OptionalDou
                                 String.valueOf(MAX_SIZE), v));
                     }
                 }
-                default -> throw new IllegalArgumentException(Messages.get("app.option.unknown", a));
+                default -> {
+                    if (a.startsWith("-")) throw new IllegalArgumentException(Messages.get("app.option.unknown", a));
+                    if (file.isPresent()) throw new IllegalArgumentException(Messages.get("app.option.oneFile", a));
+                    file = Optional.of(Path.of(a));
+                }
             }
         }
         return new AppOptions(preset, e2, p4, t, speed, theme, screen, exit, snap, perf, presenter, lesson, step,
-                lang, w, h, play);
+                lang, w, h, play, file);
     }
 
     /** Whether the window opens with time running. */

@@ -33,7 +33,7 @@ public final class ConsultFeatures {
     private ConsultFeatures() {}
 
     /** The window's view of the consultation: its consult screen's (built now if it was not yet). */
-    private static ConsultViewModel viewModelOf(Shell window) {
+    public static ConsultViewModel viewModel(Shell window) {
         return ((ConsultScreen) window.screen("consult").orElseThrow()).viewModel();
     }
 
@@ -43,11 +43,11 @@ public final class ConsultFeatures {
         Menu menu = new Menu(Messages.get("consult.ui.menu"));
         menu.setId("menu-consult");
         menu.getItems().addAll(
-                item("consult.ui.open", () -> { window.show("consult"); ConsultFiles.open(viewModelOf(window), owner.get()); }),
-                item("consult.ui.save", () -> ConsultFiles.save(viewModelOf(window), owner.get())),
-                item("consult.ui.saveAs", () -> ConsultFiles.saveAs(viewModelOf(window), owner.get())),
-                item("consult.ui.handout", () -> ConsultFiles.handout(viewModelOf(window), owner.get())),
-                item("consult.ui.print", () -> ConsultFiles.print(viewModelOf(window))));
+                item("consult.ui.open", () -> { window.show("consult"); ConsultFiles.open(viewModel(window), owner.get()); }),
+                item("consult.ui.save", () -> ConsultFiles.save(viewModel(window), owner.get())),
+                item("consult.ui.saveAs", () -> ConsultFiles.saveAs(viewModel(window), owner.get())),
+                item("consult.ui.handout", () -> ConsultFiles.handout(viewModel(window), owner.get())),
+                item("consult.ui.print", () -> ConsultFiles.print(viewModel(window))));
         window.addMenu(menu);
     }
 
@@ -62,7 +62,7 @@ public final class ConsultFeatures {
         EventHandler<WindowEvent> before = stage.getOnCloseRequest();
         stage.setOnCloseRequest(e -> {
             ConsultSession session = model.existingConsultation().orElse(null);
-            if (session == null || !session.isDirty() || askBeforeClosing(viewModelOf(current.get()), stage)) {
+            if (session == null || !session.isDirty() || askBeforeClosing(viewModel(current.get()), stage)) {
                 if (session != null) Autosave.inHome().clear();
                 if (before != null) before.handle(e);
             } else {
@@ -74,7 +74,7 @@ public final class ConsultFeatures {
     /** Writes the copy; a problem is shown on the consultation screen (built now to say it). */
     private static void autosave(ConsultSession session, Shell window) {
         ConsultViewModel.autosaveCopy(session, Autosave.inHome())
-                .ifPresent(problem -> viewModelOf(window).reject(problem));
+                .ifPresent(problem -> viewModel(window).reject(problem));
     }
 
     /** Save / Don't save / Cancel; true when the window may close. */

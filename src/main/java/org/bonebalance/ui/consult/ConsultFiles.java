@@ -8,25 +8,29 @@ import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.bonebalance.content.Messages;
+import org.bonebalance.io.AppFiles;
 import org.bonebalance.io.handout.HandoutPdf;
 import org.bonebalance.io.handout.HandoutPrinter;
 import org.bonebalance.sim.consult.ConsultForecast;
 
 /** The file dialogs and printing of the consultation, shared by the screen's buttons, the menu and the close question. */
 public final class ConsultFiles {
+    /** The consultation extension first (what saving makes), and the JSON consultations people already have. */
+    private static final String[] CONSULTATIONS = {"*" + AppFiles.CONSULTATION_EXTENSION, "*" + AppFiles.JSON_EXTENSION};
+
     private ConsultFiles() {}
 
-    private static FileChooser chooser(ConsultViewModel vm, String titleKey, String ext, String descKey) {
+    private static FileChooser chooser(ConsultViewModel vm, String titleKey, String descKey, String... patterns) {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get(titleKey));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(descKey), "*." + ext));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(descKey), patterns));
         vm.file().map(Path::toAbsolutePath).map(Path::getParent).map(Path::toFile).filter(File::isDirectory)
                 .ifPresent(fc::setInitialDirectory);
         return fc;
     }
 
     public static void open(ConsultViewModel vm, Window owner) {
-        File f = chooser(vm, "consult.ui.open", "json", "consult.ui.jsonFiles").showOpenDialog(owner);
+        File f = chooser(vm, "consult.ui.open", "consult.ui.jsonFiles", CONSULTATIONS).showOpenDialog(owner);
         if (f != null) vm.open(f.toPath());
     }
 
@@ -36,14 +40,14 @@ public final class ConsultFiles {
     }
 
     public static boolean saveAs(ConsultViewModel vm, Window owner) {
-        FileChooser fc = chooser(vm, "consult.ui.saveAs", "json", "consult.ui.jsonFiles");
-        fc.setInitialFileName("consultation.json");
+        FileChooser fc = chooser(vm, "consult.ui.saveAs", "consult.ui.jsonFiles", CONSULTATIONS);
+        fc.setInitialFileName("consultation" + AppFiles.CONSULTATION_EXTENSION);
         File f = fc.showSaveDialog(owner);
-        return f != null && vm.saveAs(withExtension(f.toPath(), ".json"));
+        return f != null && vm.saveAs(AppFiles.withExtension(f.toPath(), AppFiles.CONSULTATION_EXTENSION));
     }
 
     public static void handout(ConsultViewModel vm, Window owner) {
-        FileChooser fc = chooser(vm, "consult.ui.handout", "pdf", "consult.ui.pdfFiles");
+        FileChooser fc = chooser(vm, "consult.ui.handout", "consult.ui.pdfFiles", "*.pdf");
         fc.setInitialFileName("bonebalance-handout.pdf");
         File f = fc.showSaveDialog(owner);
         if (f != null) writeHandout(vm, withExtension(f.toPath(), ".pdf"));

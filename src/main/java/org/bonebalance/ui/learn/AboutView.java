@@ -16,7 +16,9 @@ public final class AboutView {
         box.setId("about");
         Label h = new Label(Messages.get("content.about.title"));
         h.getStyleClass().add(Styles.HEADING);
-        box.getChildren().add(h);
+        Label version = new Label(org.bonebalance.content.AppInfo.nameAndVersion());
+        version.setId("about-version");
+        box.getChildren().addAll(h, version);
         section(box, "content.about.what.heading", "content.about.what.text", depth);
         section(box, "content.about.how.heading", "content.about.how.text", depth);
         section(box, "content.about.notice.heading", "content.about.notice.text", depth);

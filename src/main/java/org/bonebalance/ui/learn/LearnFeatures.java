@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.bonebalance.content.Lesson;
 import org.bonebalance.content.Messages;
+import org.bonebalance.io.AppFiles;
 import org.bonebalance.io.LessonFile;
 import org.bonebalance.io.LessonFileException;
 import org.bonebalance.ui.AppOptions;
@@ -161,8 +162,9 @@ public final class LearnFeatures {
     void chooseAndSave() {
         if (lastLesson == null) lastLesson = LessonFile.builtIn().getFirst();
         FileChooser c = chooser();
-        c.setInitialFileName(lastLesson.id() + ".json");
-        Path p = Optional.ofNullable(c.showSaveDialog(owner())).map(java.io.File::toPath).orElse(null);
+        c.setInitialFileName(lastLesson.id() + AppFiles.LESSON_EXTENSION);
+        Path p = Optional.ofNullable(c.showSaveDialog(owner())).map(java.io.File::toPath)
+                .map(f -> AppFiles.withExtension(f, AppFiles.LESSON_EXTENSION)).orElse(null);
         if (p == null) return;
         Optional<String> err = saveLesson(p);
         Alert a = new Alert(err.isPresent() ? Alert.AlertType.ERROR : Alert.AlertType.INFORMATION,
@@ -173,7 +175,9 @@ public final class LearnFeatures {
 
     private FileChooser chooser() {
         FileChooser c = new FileChooser();
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("content.lesson.filter"), "*.json"));
+        // the lesson extension first (what saving makes), and the JSON lesson files people already have
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("content.lesson.filter"),
+                "*" + AppFiles.LESSON_EXTENSION, "*" + AppFiles.JSON_EXTENSION));
         return c;
     }
 

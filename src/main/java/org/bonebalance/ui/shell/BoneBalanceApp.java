@@ -48,7 +48,6 @@ public final class BoneBalanceApp extends Application {
             System.err.println(Messages.get("app.error.line", e.getMessage()));
             System.exit(2);
         }
-        ClassPreloader.startInBackground(); // on a second core while JavaFX starts on this one
         Application.launch(BoneBalanceApp.class, args);
         // the window is gone: end the process even if another toolkit's thread lingers (a print dialog
         // left open behind the window keeps AWT's non-daemon threads alive)
@@ -159,6 +158,7 @@ public final class BoneBalanceApp extends Application {
         Scene scene = new Scene(window.root(), pending.width().isPresent() ? pending.width().getAsInt() : size[0],
                 pending.height().isPresent() ? pending.height().getAsInt() : size[1]);
         stage.setTitle(Messages.get("app.title"));
+        stage.getIcons().addAll(icons());
         stage.setScene(scene);
         if (perf != null) perf.watch(scene);
         this.perf = perf;
@@ -169,6 +169,7 @@ public final class BoneBalanceApp extends Application {
         // closing with unsaved changes, then the current window's exit hooks
         org.bonebalance.ui.consult.ConsultFeatures.install(context, host::window, stage);
         chainExitHooks(stage);
+        pending.file().ifPresent(f -> openFile(window, f)); // once: the lesson or consultation lives in the context
         clock = new FxClock(context, perf);
         clock.start();
         pending.exitAfterSeconds().ifPresent(s -> {
@@ -177,6 +178,37 @@ public final class BoneBalanceApp extends Application {
             p.setOnFinished(e -> host.window().exit());
             p.play();
         });
+    }
+
+    /**
+     * A file given on the command line, as a double click on a lesson or consultation passes it: a lesson plays
+     * in the lesson player, a consultation opens in its screen. One that cannot be read changes nothing and
+     * says why as opening it from the menu does (the lesson's dialog, the consultation's message line), and on
+     * standard error.
+     */
+    public static void openFile(MainWindow window, java.nio.file.Path file) {
+        java.util.Optional<String> problem = switch (org.bonebalance.io.AppFiles.kindOf(file)) {
+            case LESSON -> LearnFeatures.of(window).flatMap(f -> f.openLessonFile(file));
+            case CONSULTATION -> {
+                window.show("consult");
+                org.bonebalance.ui.consult.ConsultViewModel vm = org.bonebalance.ui.consult.ConsultFeatures.viewModel(window);
+                yield vm.open(file) ? java.util.Optional.empty() : java.util.Optional.of(vm.messageProperty().get());
+            }
+        };
+        problem.ifPresent(p -> System.err.println(Messages.get("app.error.line", p)));
+    }
+
+    /** The app's icon at the sizes window managers ask for (title bar, task switcher). */
+    private static java.util.List<javafx.scene.image.Image> icons() {
+        java.util.List<javafx.scene.image.Image> out = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 64, 128}) {
+            try (java.io.InputStream in = BoneBalanceApp.class.getResourceAsStream("/org/bonebalance/icons/app-" + size + ".png")) {
+                if (in != null) out.add(new javafx.scene.image.Image(in));
+            } catch (IOException e) {
+                // a missing size: the window manager scales another
+            }
+        }
+        return out;
     }
 
     /** The window's exit hooks: --snapshot and --perf (again for a rebuilt window). */

@@ -165,7 +165,8 @@ public final class MainWindow implements Shell {
 
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setId("menu-about");
-        about.setOnAction(e -> inform("menu.help.about", "app.about.text"));
+        // the app's name and the version the build recorded
+        about.setOnAction(e -> inform("menu.help.about", org.bonebalance.content.AppInfo.nameAndVersion(), "app.about.text"));
         MenuItem advice = new MenuItem(Messages.get("menu.help.notAdvice"));
         advice.setId("menu-not-advice");
         advice.setOnAction(e -> inform("menu.help.notAdvice", "app.disclaimer.long"));
@@ -174,10 +175,14 @@ public final class MainWindow implements Shell {
     }
 
     private void inform(String titleKey, String textKey) {
+        inform(titleKey, Messages.get(titleKey), textKey);
+    }
+
+    private void inform(String titleKey, String header, String textKey) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         if (root.getScene() != null) alert.initOwner(root.getScene().getWindow());
         alert.setTitle(Messages.get(titleKey));
-        alert.setHeaderText(Messages.get(titleKey));
+        alert.setHeaderText(header);
         alert.setContentText(Messages.get(textKey));
         alert.getDialogPane().getStylesheets().addAll(stylesheets());
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);

@@ -142,6 +142,9 @@ class LearnScreenTest {
             assertEquals(s, ((LearnScreen) window.screen("learn").orElseThrow()).currentSection());
         }
         assertTrue(robot.lookup("#about").tryQuery().isPresent());
+        // the app's name and the version this build wrote (the pom's, e.g. 0.1.0-SNAPSHOT)
+        String version = robot.lookup("#about-version").queryLabeled().getText();
+        assertTrue(version.matches("BoneBalance \\d+\\.\\d+\\.\\d+.*"), version);
         assertTrue(robot.lookup("#medical-advice").tryQuery().isPresent());
         robot.clickOn("#learn-nav-references");
         assertTrue(robot.lookup("#ref-cauley2003").tryQuery().isPresent());
