@@ -3,7 +3,7 @@ package org.bonebalance.model;
 import static org.bonebalance.model.CoreParameters.F_ACTIVE;
 
 /**
- * From the model's mineral content to spine BMD, T-score, WHO band and relative fracture risk (MODEL.md §5).
+ * From the model's mineral content to spine BMD, T-score, WHO band and relative fracture risk (docs/model.md §5).
  */
 public final class BmdScale {
     private BmdScale() {}

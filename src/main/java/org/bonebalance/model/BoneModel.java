@@ -3,7 +3,7 @@ package org.bonebalance.model;
 import static org.bonebalance.model.CoreParameters.*;
 
 /**
- * The right-hand side of the bone-cell and mineral ODE system (MODEL.md §3).
+ * The right-hand side of the bone-cell and mineral ODE system (docs/model.md §3).
  * State vector y = [OBp, OBa, OCa (pM), BV (%), O (%), M (% × mineral fraction)]; time in days.
  * Pure and allocation-free so that a 40-year forecast stays within a couple of milliseconds.
  */

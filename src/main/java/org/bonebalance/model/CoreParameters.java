@@ -1,7 +1,7 @@
 package org.bonebalance.model;
 
 /**
- * The published core's parameters (MODEL.md §2). Units: time in days, cell and signal concentrations in pM,
+ * The published core's parameters (docs/model.md §6). Units: time in days, cell and signal concentrations in pM,
  * BV, osteoid and mineral in % of tissue volume.
  * <p>Sources: Pivonka et al. 2008 (Bone 43:249) model structure; parameter set of Scheiner, Pivonka &amp;
  * Hellmich 2013 (CMAME 254:181) as re-used by Martinez-Reina &amp; Pivonka 2019 (Bone 125:87); mineralisation
@@ -64,7 +64,7 @@ public final class CoreParameters {
     public static final double PI_ACT_PTH = PTH / (PTH + K_ACT_PTH);
     public static final double PI_REP_PTH = K_REP_PTH / (PTH + K_REP_PTH);
 
-    /** Reference (premenopausal) cell concentrations, pM (MODEL.md §5). */
+    /** Reference (premenopausal) cell concentrations, pM (docs/model.md §5). */
     public static final double OBP_REF = 1.0e-3;
     public static final double OBA_REF = 5.0e-4;
     public static final double OCA_REF = 1.0e-4;

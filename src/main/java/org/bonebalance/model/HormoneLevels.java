@@ -2,7 +2,7 @@ package org.bonebalance.model;
 
 /**
  * Serum sex-steroid levels. Units: estradiol (E2) pg/mL, progesterone (P4) ng/mL, testosterone (T) ng/dL.
- * The physical ranges below are the limits the app and the command line accept (MODEL.md, issue 2).
+ * The physical ranges below are the limits the app and the command line accept (docs/model.md §5).
  */
 public record HormoneLevels(double estradiolPgPerMl, double progesteroneNgPerMl, double testosteroneNgPerDl) {
 
@@ -17,7 +17,7 @@ public record HormoneLevels(double estradiolPgPerMl, double progesteroneNgPerMl,
      */
     public static final double AROMATIZATION_EXPONENT = Math.log(25.0 / 21.0) / Math.log(550.0 / 234.0);
 
-    /** Premenopausal cycle average: the model's reference state (MODEL.md §5). */
+    /** Premenopausal cycle average: the model's reference state (docs/model.md §5). */
     public static final HormoneLevels PREMENOPAUSAL = new HormoneLevels(100, 5, 30);
     /** Postmenopausal (docs/model.md §5). */
     public static final HormoneLevels POSTMENOPAUSAL = new HormoneLevels(5, 0.3, 20);
@@ -26,7 +26,7 @@ public record HormoneLevels(double estradiolPgPerMl, double progesteroneNgPerMl,
      * Laughlin 2000 Rancho Bernardo; docs/model.md §5).
      */
     public static final HormoneLevels POSTMENOPAUSAL_SURGICAL = new HormoneLevels(5, 0.3, 10);
-    /** Young man (MODEL.md §5): E2 25 pg/mL, P4 0.3 ng/mL, T 550 ng/dL. */
+    /** Young man (docs/model.md §5): E2 25 pg/mL, P4 0.3 ng/mL, T 550 ng/dL. */
     public static final HormoneLevels YOUNG_MALE = new HormoneLevels(25, 0.3, 550);
 
     public HormoneLevels {

@@ -4,7 +4,7 @@ import static org.bonebalance.model.BoneModel.*;
 import static org.bonebalance.model.CoreParameters.*;
 
 /**
- * Steady state of the cell equations for constant hormone levels (MODEL.md §5): Newton's method in log
+ * Steady state of the cell equations for constant hormone levels (docs/model.md §5): Newton's method in log
  * coordinates on (OBp, OBa, OCa) with BV = BV0, then osteoid and mineral in closed form.
  */
 public final class SteadyState {

@@ -28,7 +28,7 @@ public interface HormoneSchedule {
     }
 
     /**
-     * Natural menopause with the final menstrual period at fmpAge (MODEL.md §5):
+     * Natural menopause with the final menstrual period at fmpAge (docs/model.md §5):
      * w(t) = 1/(1 + exp(−3·(t − t_F)/1 y)), levels = pre·(1 − w) + post·w.
      */
     static HormoneSchedule naturalMenopause(double fmpAge, HormoneLevels pre, HormoneLevels post) {

@@ -46,6 +46,13 @@ class ContentDetailsTest {
         assertThrows(IllegalArgumentException.class, () -> Depth.fromId("expert"));
     }
 
+    /** The bundle's text, with the model's figures filled in where the text quotes the model (ModelFigures). */
+    private static String withFigures(Properties bundle, String key) {
+        String pattern = bundle.getProperty(key);
+        var args = ModelFigures.ARGS.get(key);
+        return args == null ? pattern : new java.text.MessageFormat(pattern, Locale.ENGLISH).format(args.get());
+    }
+
     @Test
     void evidenceCardsAndReferencesAreTheFilesEntries() throws Exception {
         Library fresh = Library.load();
@@ -68,7 +75,7 @@ class ContentDetailsTest {
             assertEquals(ids, c.referenceIds());
             assertEquals(en.getProperty(c.key("claim")), c.claim());
             assertEquals(en.getProperty(c.key("finding")), c.finding());
-            assertEquals(en.getProperty(c.key("size")), c.size());
+            assertEquals(withFigures(en, c.key("size")), c.size());
             assertEquals(en.getProperty(c.key("study")), c.study());
             assertEquals(en.getProperty("content.evidence.strength." + c.strength().id()), c.strengthLabel());
         }
@@ -102,7 +109,7 @@ class ContentDetailsTest {
         Properties en = bundle("content");
         for (String t : Explanations.TOPICS) {
             assertEquals(en.getProperty("content.explain." + t + ".title"), Explanations.title(t));
-            for (Depth d : Depth.values()) assertEquals(en.getProperty("content.explain." + t + "." + d.id()), Explanations.text(t, d));
+            for (Depth d : Depth.values()) assertEquals(withFigures(en, "content.explain." + t + "." + d.id()), Explanations.text(t, d));
         }
     }
 

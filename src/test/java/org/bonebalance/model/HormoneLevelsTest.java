@@ -26,10 +26,14 @@ class HormoneLevelsTest {
 
     @Test
     void aMansEstradiolIsAromatizedTestosterone() {
-        // 0.5 % of testosterone (MODEL.md §4): 550 ng/dL = 5500 pg/mL gives 27.5 pg/mL
-        assertEquals(27.5, HormoneLevels.aromatizedEstradiol(550), 1e-12);
+        // the measured law of docs/model.md §4: through the young man (T 550 ng/dL, E2 25 pg/mL) and the
+        // Testosterone Trials' baseline (T about 234 ng/dL, E2 about 21 pg/mL; Snyder 2016)
+        assertEquals(25.0, HormoneLevels.aromatizedEstradiol(550), 1e-12);
+        assertEquals(21.0, HormoneLevels.aromatizedEstradiol(234), 0.3);
+        assertEquals(25.0 * Math.pow(2, HormoneLevels.AROMATIZATION_EXPONENT), HormoneLevels.aromatizedEstradiol(1100), 1e-12);
+        assertTrue(HormoneLevels.aromatizedEstradiol(100) < HormoneLevels.aromatizedEstradiol(101));
         HormoneLevels m = HormoneLevels.maleFromTestosterone(0.3, 550);
-        assertEquals(new HormoneLevels(27.5, 0.3, 550), m);
+        assertEquals(new HormoneLevels(25.0, 0.3, 550), m);
     }
 
     @Test

@@ -189,7 +189,7 @@ class HandoutPageTest {
         Person p = Consultation.example().person();
         return Consultation.example()
                 .withPerson(new Person("", p.sex(), p.ageYears(), p.menopause(), p.menopauseAge(), new Measurement(51, Measurement.Kind.BMD, 0.92)))
-                .withScenarios(List.of(ScenarioSpec.none(), ScenarioSpec.therapy(Regimen.E, 52, 60), ScenarioSpec.therapy(Regimen.EP, 52, 65)))
+                .withScenarios(List.of(ScenarioSpec.none(), ScenarioSpec.therapy(Regimen.E, 52, 75), ScenarioSpec.therapy(Regimen.EP, 60, 70)))
                 .withRisks(30.0, null);
     }
 
