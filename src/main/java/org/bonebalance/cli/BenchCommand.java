@@ -17,8 +17,10 @@ import org.bonebalance.sim.Scenario;
 
 /**
  * `bench`: warms up, then times the default 40-year natural-menopause forecast (woman from 45, final period
- * at 51, a row every 30 days) many times and prints one {@code name=value} a line. Numbers are measured and
- * reported, never asserted; for careful work use the JMH benchmark in src/test/java/org/bonebalance/bench.
+ * at 51, a row every 30 days) many times, with the reference 1-day RK4 ({@code forecast_40y_*}, the figures
+ * this command has always printed) and with the fast scheme the app uses ({@code forecast_40y_fast_*}),
+ * alternating, and prints one {@code name=value} a line. Numbers are measured and reported, never asserted;
+ * for careful work use the JMH benchmark in src/test/java/org/bonebalance/bench.
  */
 final class BenchCommand {
     static final int DEFAULT_RUNS = 400;
@@ -67,55 +69,92 @@ final class BenchCommand {
             }
         }
         Result r = measure(runs);
-        out.println("forecast_40y_ms=" + fmt(r.medianMs, 4));
-        out.println("forecast_40y_p10_ms=" + fmt(r.p10Ms, 4));
-        out.println("forecast_40y_p90_ms=" + fmt(r.p90Ms, 4));
-        out.println("forecast_40y_min_ms=" + fmt(r.minMs, 4));
-        out.println("forecast_40y_mean_ms=" + fmt(r.meanMs, 4));
-        out.println("forecast_40y_cpu_ms=" + fmt(r.cpuMedianMs, 4));
+        r.reference.print(out, "forecast_40y_");
         out.println("forecast_rows=" + r.rows);
         out.println("forecast_days=" + r.days);
         out.println("rk4_step_ns=" + fmt(r.stepNs, 1));
         out.println("steady_state_us=" + fmt(r.steadyStateUs, 2));
         out.println("bmd_rel_end=" + fmt(r.bmdRelEnd, 6));
+        r.fast.print(out, "forecast_40y_fast_");
+        out.println("speedup=" + fmt(r.reference.medianMs / r.fast.medianMs, 2));
+        out.println("speedup_cpu=" + fmt(r.reference.cpuMedianMs / r.fast.cpuMedianMs, 2));
+        out.println("forecast_rhs_evaluations=" + r.referenceEvaluations);
+        out.println("forecast_fast_rhs_evaluations=" + r.fastEvaluations);
+        out.println("bmd_rel_end_fast=" + fmt(r.bmdRelEndFast, 6));
+        out.println("fast_max_bmd_diff_points=" + fmt(r.maxBmdDiffPoints, 4));
         out.println("runs=" + runs);
         out.println("java_version=" + System.getProperty("java.version"));
         out.println("processors=" + Runtime.getRuntime().availableProcessors());
         return 0;
     }
 
-    /** Timings of the default 40-year natural-menopause forecast. */
-    record Result(double medianMs, double p10Ms, double p90Ms, double minMs, double meanMs, double cpuMedianMs,
-                  int rows, long days,
-                  double stepNs, double steadyStateUs, double bmdRelEnd) {}
+    /** Timings of one scheme's forecasts, ms. */
+    record Timings(double medianMs, double p10Ms, double p90Ms, double minMs, double meanMs, double cpuMedianMs) {
+        /** Prints prefix + ms (the median), p10_ms, p90_ms, min_ms, mean_ms and cpu_ms. */
+        void print(PrintStream out, String prefix) {
+            double[] values = {medianMs, p10Ms, p90Ms, minMs, meanMs, cpuMedianMs};
+            String[] names = {"", "p10_", "p90_", "min_", "mean_", "cpu_"};
+            for (int i = 0; i < values.length; i++) out.println(prefix + names[i] + "ms=" + fmt(values[i], 4));
+        }
+
+        static Timings of(double[] ms, double[] cpuMs) {
+            double[] sorted = ms.clone();
+            Arrays.sort(sorted);
+            double[] cpuSorted = cpuMs.clone();
+            Arrays.sort(cpuSorted);
+            double mean = Arrays.stream(ms).sum() / ms.length;
+            return new Timings(percentile(sorted, 0.5), percentile(sorted, 0.1), percentile(sorted, 0.9), sorted[0],
+                    mean, percentile(cpuSorted, 0.5));
+        }
+    }
+
+    /**
+     * Timings of the default 40-year natural-menopause forecast with the reference 1-day RK4 (the figures this
+     * command has always printed) and with the fast scheme the app uses, and how far their rows part.
+     */
+    record Result(Timings reference, Timings fast, int rows, long days, double stepNs, double steadyStateUs,
+                  double bmdRelEnd, double bmdRelEndFast, double maxBmdDiffPoints, long referenceEvaluations,
+                  long fastEvaluations) {}
 
     static Result measure(int runs) {
         Scenario s = Scenario.defaultFemale();
         long warmStart = System.nanoTime();
         for (int i = 0; i < WARMUP_RUNS || System.nanoTime() - warmStart < WARMUP_NANOS; i++) {
-            sink += Forecast.run(s).getLast().bmdRel();
+            sink += Forecast.run(s, Forecast.Scheme.DAILY_RK4).getLast().bmdRel();
+            sink += Forecast.run(s, Forecast.Scheme.FAST).getLast().bmdRel();
         }
         double[] ms = new double[runs];
         double[] cpuMs = new double[runs];
+        double[] fastMs = new double[runs];
+        double[] fastCpuMs = new double[runs];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean cpu = threads.isCurrentThreadCpuTimeSupported();
         List<Readout> last = null;
+        List<Readout> lastFast = null;
+        // the two schemes alternate, so that both see the same load
         for (int i = 0; i < runs; i++) {
             long c0 = cpu ? threads.getCurrentThreadCpuTime() : 0;
             long t0 = System.nanoTime();
-            last = Forecast.run(s);
+            last = Forecast.run(s, Forecast.Scheme.DAILY_RK4);
             ms[i] = (System.nanoTime() - t0) / 1e6;
             cpuMs[i] = cpu ? (threads.getCurrentThreadCpuTime() - c0) / 1e6 : Double.NaN;
             sink += last.getLast().bmdRel();
+            c0 = cpu ? threads.getCurrentThreadCpuTime() : 0;
+            t0 = System.nanoTime();
+            lastFast = Forecast.run(s, Forecast.Scheme.FAST);
+            fastMs[i] = (System.nanoTime() - t0) / 1e6;
+            fastCpuMs[i] = cpu ? (threads.getCurrentThreadCpuTime() - c0) / 1e6 : Double.NaN;
+            sink += lastFast.getLast().bmdRel();
         }
-        Arrays.sort(cpuMs);
-        double[] sorted = ms.clone();
-        Arrays.sort(sorted);
-        double mean = Arrays.stream(ms).sum() / runs;
+        double maxDiff = 0;
+        for (int i = 0; i < last.size(); i++) {
+            maxDiff = Math.max(maxDiff, 100 * Math.abs(lastFast.get(i).bmdRel() - last.get(i).bmdRel()));
+        }
         long days = Math.round(s.years() * Forecast.DAYS_PER_YEAR);
-        return new Result(percentile(sorted, 0.5), percentile(sorted, 0.1), percentile(sorted, 0.9), sorted[0],
-                mean, percentile(cpuMs, 0.5), last.size(), days, stepNanos(), steadyStateMicros(),
-                last.getLast().bmdRel());
+        return new Result(Timings.of(ms, cpuMs), Timings.of(fastMs, fastCpuMs), last.size(), days, stepNanos(),
+                steadyStateMicros(), last.getLast().bmdRel(), lastFast.getLast().bmdRel(), maxDiff,
+                Forecast.rightHandSideEvaluations(s, Forecast.Scheme.DAILY_RK4),
+                Forecast.rightHandSideEvaluations(s, Forecast.Scheme.FAST));
     }
 
     /** One RK4 day at postmenopausal levels (constant effects) from the reference state, in ns. */

@@ -5,6 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.bonebalance.model.CoreParameters;
 import org.bonebalance.model.HormoneEffects;
 import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.model.Readout;
@@ -73,13 +74,14 @@ public final class ModelFigures {
         static {
             HormoneSchedule natural = HormoneSchedule.naturalMenopause(51, HormoneLevels.PREMENOPAUSAL,
                     HormoneLevels.POSTMENOPAUSAL);
-            double[] bmd = Forecast.bmdRelByDay(SteadyState.REFERENCE, 45, 8, natural);
+            // the figures of docs/model.md §7, so the reference integration that made them
+            double[] bmd = Forecast.bmdRelByDay(SteadyState.REFERENCE, 45, 8, natural, Forecast.Scheme.DAILY_RK4);
             SWAN = 100 * (bmd[day(8)] / bmd[day(5)] - 1);
             HormoneEffects post = HormoneEffects.of(HormoneLevels.POSTMENOPAUSAL);
             Readout r = Readout.of(50, SteadyState.solve(post), post, 1, 1);
             RANKL_FOLD = r.ranklRel();
-            OCA_13Y = Forecast.project(SteadyState.REFERENCE, 45, 51 + 13 - 45, natural, 30, 1, Double.NaN)
-                    .getLast().ocaRel();
+            OCA_13Y = Forecast.project(SteadyState.REFERENCE, 45, 51 + 13 - 45, natural, 30, 1, Double.NaN,
+                    HormoneEffects.CALIBRATED, CoreParameters.LAMBDA, Forecast.Scheme.DAILY_RK4).getLast().ocaRel();
         }
 
         private static int day(double yearsFrom45) {

@@ -27,6 +27,17 @@ public final class BoneModel {
      * (a pow) in three of four stages.
      */
     public static void derivatives(double[] y, HormoneEffects h, double psi, double[] dy) {
+        derivatives(y, h, psi, !(psi > 1), dy);
+    }
+
+    /**
+     * Writes dy/dt with ψ given and the mechanostat's branch chosen by the caller: {@code disuse} true takes the
+     * disuse form (Π = Π0, extra RANKL κ_mech·(1 − ψ)), false the overload form (Π = min(Π0·(1 + λ·(ψ − 1)), 1)),
+     * whichever side of ψ = 1 the state is on. The two forms meet at ψ = 1 with different slopes; an implicit
+     * integrator that keeps one form over its step sees a smooth right-hand side (sim/Ros2). With the branch of
+     * ψ itself this is {@link #derivatives(double[], HormoneEffects, double, double[])}.
+     */
+    public static void derivatives(double[] y, HormoneEffects h, double psi, boolean disuse, double[] dy) {
         double obp = Math.max(y[OBP], MIN_CELLS);
         double oba = Math.max(y[OBA], MIN_CELLS);
         double oca = Math.max(y[OCA], MIN_CELLS);
@@ -36,8 +47,8 @@ public final class BoneModel {
 
         double tgfb = ALPHA_TGFB * oca / D_TGFB;
         // Mechanostat: overload (bone lost) raises precursor proliferation; disuse adds RANKL production
-        double proliferation = psi > 1 ? Math.min(PI0 * (1 + LAMBDA * (psi - 1)), 1) : PI0;
-        double ranklRank = K_A_RANK * RANK * rankl(obp, oba, psi, h);
+        double proliferation = disuse ? PI0 : Math.min(PI0 * (1 + LAMBDA * (psi - 1)), 1);
+        double ranklRank = K_A_RANK * RANK * rankl(obp, oba, psi, disuse, h);
         double piActRankl = ranklRank / (ranklRank + K_ACT_RANKL);
 
         double actObu = tgfb / (tgfb + K_ACT_OBU_TGFB);
@@ -79,10 +90,10 @@ public final class BoneModel {
         return pOpg * OPG_MAX / (pOpg + D_OPG * OPG_MAX);
     }
 
-    /** Free RANKL concentration, pM, for strain energy ratio psi. */
-    private static double rankl(double obp, double oba, double psi, HormoneEffects h) {
+    /** Free RANKL concentration, pM, for strain energy ratio psi on the given mechanostat branch. */
+    private static double rankl(double obp, double oba, double psi, boolean disuse, HormoneEffects h) {
         double ranklEff = N_RANKL * obp * h.piActPth();
-        double pMech = psi > 1 ? 0 : KAPPA_MECH * (1 - psi);
+        double pMech = disuse ? KAPPA_MECH * (1 - psi) : 0;
         return ranklEff / (1 + K_A_OPG * opg(oba, h) + K_A_RANK * RANK)
                 * (BETA_RANKL + h.ranklProductionE() + pMech) / (BETA_RANKL + D_RANKL * ranklEff);
     }
@@ -93,7 +104,8 @@ public final class BoneModel {
         double oba = Math.max(y[OBA], MIN_CELLS);
         double oca = Math.max(y[OCA], MIN_CELLS);
         double bv = Math.max(y[BV], MIN_BV);
-        double rankl = rankl(obp, oba, strainEnergyRatio(bv), h);
+        double psi = strainEnergyRatio(bv);
+        double rankl = rankl(obp, oba, psi, !(psi > 1), h);
         double opg = opg(oba, h);
         return new Signals(rankl, opg, K_A_RANK * rankl * RANK, K_A_OPG * rankl * opg,
                 formationRate(oba, h), resorptionRate(oca));

@@ -22,6 +22,16 @@ public interface HormoneSchedule {
         return ageYears;
     }
 
+    /**
+     * The first age after {@code ageYears} at which the levels may jump (a step, as at surgery or at the start or
+     * end of a therapy course); up to then they change smoothly or not at all. The fast forecast (docs/model.md
+     * §8) takes 1-day RK4 steps for a while after every jump. The default promises nothing and returns
+     * {@code ageYears}: a jump may come at any time, so such a schedule is integrated with 1-day steps throughout.
+     */
+    default double levelsSmoothUntil(double ageYears) {
+        return ageYears;
+    }
+
     /** The same levels at every age. */
     static HormoneSchedule constant(HormoneLevels levels) {
         return new Constant(levels);
@@ -49,6 +59,8 @@ public interface HormoneSchedule {
         @Override public HormoneLevels at(double ageYears) { return levels; }
 
         @Override public double levelsHoldUntil(double ageYears) { return Double.POSITIVE_INFINITY; }
+
+        @Override public double levelsSmoothUntil(double ageYears) { return Double.POSITIVE_INFINITY; }
     }
 
     /** The logistic transition of natural menopause. */
@@ -70,6 +82,9 @@ public interface HormoneSchedule {
             double w1 = menopauseWeight(ageYears, fmpAge) + HOLD_TOLERANCE;
             return Math.max(fmpAge + Math.log(w1 / (1 - w1)) / 3, ageYears);
         }
+
+        /** The logistic switch has no step. */
+        @Override public double levelsSmoothUntil(double ageYears) { return Double.POSITIVE_INFINITY; }
     }
 
     /** A step from pre to post levels at surgeryAge. */
@@ -79,5 +94,7 @@ public interface HormoneSchedule {
         @Override public double levelsHoldUntil(double ageYears) {
             return ageYears < surgeryAge ? surgeryAge : Double.POSITIVE_INFINITY;
         }
+
+        @Override public double levelsSmoothUntil(double ageYears) { return levelsHoldUntil(ageYears); }
     }
 }

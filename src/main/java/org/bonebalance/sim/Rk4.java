@@ -124,7 +124,7 @@ public final class Rk4 {
      * the remodelling compartment run out (docs/model.md §9); a normal run never reaches these bounds, so its
      * numbers are unchanged.
      */
-    private static void guardState(double[] y) {
+    static void guardState(double[] y) {
         if (y[BoneModel.BV] > MIN_BV && y[BoneModel.OSTEOID] < 0.5 * y[BoneModel.BV] && y[BoneModel.MINERAL] >= 0) {
             return; // every normal state
         }

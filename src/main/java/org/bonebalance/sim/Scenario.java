@@ -105,7 +105,15 @@ public record Scenario(Sex sex, double startAge, double years, Menopause menopau
         }
 
         @Override public double levelsHoldUntil(double age) {
-            double until = base.levelsHoldUntil(age);
+            return nextCourseChange(age, base.levelsHoldUntil(age));
+        }
+
+        /** Starting or stopping a course is a step of the levels. */
+        @Override public double levelsSmoothUntil(double age) {
+            return nextCourseChange(age, base.levelsSmoothUntil(age));
+        }
+
+        private double nextCourseChange(double age, double until) {
             for (TherapyCourse c : courses) {
                 if (c.startAge() > age) until = Math.min(until, c.startAge());
                 if (c.stopAge() > age) until = Math.min(until, c.stopAge());

@@ -60,7 +60,10 @@ class ForecastCommandTest {
         assertEquals(1.056, first[col("bmd_g_cm2")], 1e-9);
         assertEquals(1.0, first[col("fracture_rr_vertebral")], 1e-9);
         assertEquals(5, last[col("e2_pg_ml")], 1e-3);
-        assertEquals(0.794214, last[col("bmd_rel")], 1e-6);
+        // the fast scheme the app shows (docs/model.md §8); the reference 1-day RK4 gives 0.794214 (bench's
+        // bmd_rel_end), within the scheme's 0.05 points
+        assertEquals(0.794311, last[col("bmd_rel")], 1e-6);
+        assertEquals(0.794214, last[col("bmd_rel")], 0.0005);
         for (String line : lines) assertEquals(18, line.split(",", -1).length, line);
     }
 

@@ -18,11 +18,14 @@ final class CalibrationRuns {
     CalibrationRuns() {
         Scenario base = new Scenario(Scenario.Sex.FEMALE, START, 40, Scenario.Menopause.NATURAL, FMP, null,
                 List.of(), 1.056, 1);
-        natural = Forecast.bmdRelByDay(SteadyState.REFERENCE, START, 40, base.schedule());
+        // the calibration is defined on the reference integration (docs/model.md §7, §8)
+        natural = Forecast.bmdRelByDay(SteadyState.REFERENCE, START, 40, base.schedule(), Forecast.Scheme.DAILY_RK4);
         mhtEp = Forecast.bmdRelByDay(SteadyState.REFERENCE, START, 40,
-                base.withTherapies(List.of(new TherapyCourse(Regimen.EP, FMP + 5, 200))).schedule());
+                base.withTherapies(List.of(new TherapyCourse(Regimen.EP, FMP + 5, 200))).schedule(),
+                Forecast.Scheme.DAILY_RK4);
         mhtE = Forecast.bmdRelByDay(SteadyState.REFERENCE, START, 40,
-                base.withTherapies(List.of(new TherapyCourse(Regimen.E, FMP + 5, 200))).schedule());
+                base.withTherapies(List.of(new TherapyCourse(Regimen.E, FMP + 5, 200))).schedule(),
+                Forecast.Scheme.DAILY_RK4);
     }
 
     static int day(double yearsFromFmp) {
@@ -43,7 +46,7 @@ final class CalibrationRuns {
     static double osteoclastsOneYearAfterFmp() {
         Scenario s = new Scenario(Scenario.Sex.FEMALE, START, FMP + 1 - START, Scenario.Menopause.NATURAL, FMP,
                 null, List.of(), 1.056, 1);
-        return Forecast.run(s).getLast().ocaRel();
+        return Forecast.run(s, Forecast.Scheme.DAILY_RK4).getLast().ocaRel();
     }
 
     /** MHT (E2 40, P4 5) started 5 years after FMP: percent change after one year. */

@@ -40,7 +40,8 @@ class ForecastTest {
         Scenario base = Scenario.defaultFemale();
         for (Scenario s : List.of(base, base.withStart(30, 60),
                 base.withTherapies(List.of(new TherapyCourse(Regimen.EP, 53, 58), new TherapyCourse(Regimen.E, 60, 70))))) {
-            double[] fast = Forecast.bmdRelByDay(SteadyState.REFERENCE, s.startAge(), s.years(), s.schedule());
+            double[] fast = Forecast.bmdRelByDay(SteadyState.REFERENCE, s.startAge(), s.years(), s.schedule(),
+                    Forecast.Scheme.DAILY_RK4);
             double[] exact = dailyEvaluation(s.schedule(), s.startAge(), s.years());
             for (int i = 0; i < exact.length; i++) {
                 assertEquals(exact[i], fast[i], 1e-8, "day " + i + " of " + s);

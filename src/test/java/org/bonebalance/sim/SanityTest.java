@@ -105,15 +105,18 @@ class SanityTest {
     }
 
     @Test
-    void anabolicExcessOverBalanceCostsLessThanThreePointsOverTwoYears() {
-        // the known quirk, pinned: progesterone 0-25 ng/mL, testosterone 0-1000 ng/dL at any estrogen level
+    void anabolicExcessOverBalanceCostsLessThanFourPointsOverTwoYears() {
+        // the known quirk, pinned: progesterone 0-25 ng/mL, testosterone 0-1000 ng/dL at any estrogen level.
+        // At most 3.6 points (E2 400, P4 25, T 550) with the app's fast scheme, which follows the exact solution
+        // here; the 1-day RK4 goes unstable at these turnover levels (osteoclasts above about 2.3 × the
+        // reference with the disuse mechanostat, docs/model.md §8) and showed 2.5
         for (double e2 : new double[] {0, 5, 40, 100, 400}) {
             for (double t : new double[] {20, 550}) {
                 double best = 0;
                 for (double p4 = 0; p4 <= 25; p4 += 2.5) {
                     double end = bmd(e2, p4, t, 2)[24];
                     best = Math.max(best, end);
-                    assertTrue(100 * (best - end) < 3.0, "E2 " + e2 + " T " + t + " P4 " + p4);
+                    assertTrue(100 * (best - end) < 4.0, "E2 " + e2 + " T " + t + " P4 " + p4);
                 }
             }
         }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.bonebalance.model.BmdScale;
+import org.bonebalance.model.CoreParameters;
+import org.bonebalance.model.HormoneEffects;
 import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.model.Readout;
 import org.bonebalance.model.SteadyState;
@@ -63,7 +65,8 @@ class SimulationTest {
         Simulation sim = postmenopausal();
         sim.advanceDays(365);
         List<Readout> f = Forecast.project(SteadyState.REFERENCE, 50, 365 / Forecast.DAYS_PER_YEAR,
-                HormoneSchedule.constant(HormoneLevels.POSTMENOPAUSAL), 365, 1.056, Double.NaN);
+                HormoneSchedule.constant(HormoneLevels.POSTMENOPAUSAL), 365, 1.056, Double.NaN,
+                HormoneEffects.CALIBRATED, CoreParameters.LAMBDA, Forecast.Scheme.DAILY_RK4);
         assertEquals(f.getLast().bmdRel(), sim.snapshot().readout().bmdRel(), 1e-12);
         assertEquals(f.getLast().ocaRel(), sim.snapshot().readout().ocaRel(), 1e-12);
     }
@@ -76,7 +79,8 @@ class SimulationTest {
         sim.play();
         for (int i = 0; i < 60; i++) sim.step(1.0 / 60);
         assertEquals(Forecast.DAYS_PER_YEAR, sim.snapshot().elapsedDays(), 1e-9);
-        double[] byDay = Forecast.bmdRelByDay(SteadyState.REFERENCE, 50, 2, HormoneSchedule.constant(HormoneLevels.POSTMENOPAUSAL));
+        double[] byDay = Forecast.bmdRelByDay(SteadyState.REFERENCE, 50, 2, HormoneSchedule.constant(HormoneLevels.POSTMENOPAUSAL),
+                Forecast.Scheme.DAILY_RK4);
         // the forecast steps whole days; the simulation reached day 365.25: interpolate
         double expected = byDay[365] + 0.25 * (byDay[366] - byDay[365]);
         // frames cut the days into uneven sub-steps (1 day, remainders, weekly history points); after the abrupt

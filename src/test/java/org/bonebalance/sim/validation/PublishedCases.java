@@ -104,7 +104,7 @@ public final class PublishedCases {
         }
 
         List<Readout> run(double[] y0, double age, double years, HormoneSchedule s) {
-            return Forecast.project(y0, age, years, s, 1, 1.056, Double.NaN, layer, lambda);
+            return Forecast.project(y0, age, years, s, 1, 1.056, Double.NaN, layer, lambda, Forecast.Scheme.DAILY_RK4);
         }
 
         /** BMD_rel with the candidate f_active (the app's readout uses CoreParameters.F_ACTIVE). */
@@ -230,7 +230,7 @@ public final class PublishedCases {
             double minBv = BV_AT_REFERENCE;
             for (HormoneLevels l : new HormoneLevels[] {new HormoneLevels(0, 0, 0), new HormoneLevels(1, 0.3, 20)}) {
                 for (Readout r : Forecast.project(SteadyState.REFERENCE, START, 40, HormoneSchedule.constant(l), 90,
-                        1.056, Double.NaN, layer, lambda)) {
+                        1.056, Double.NaN, layer, lambda, Forecast.Scheme.DAILY_RK4)) {
                     minBv = Math.min(minBv, Double.isFinite(r.bvTvPct()) ? r.bvTvPct() : -100);
                 }
             }

@@ -70,7 +70,7 @@ public final class ValidationTable {
     static String figures() {
         HormoneSchedule natural = HormoneSchedule.naturalMenopause(51, HormoneLevels.PREMENOPAUSAL,
                 HormoneLevels.POSTMENOPAUSAL);
-        double[] bmd = Forecast.bmdRelByDay(SteadyState.REFERENCE, 45, 40, natural);
+        double[] bmd = Forecast.bmdRelByDay(SteadyState.REFERENCE, 45, 40, natural, Forecast.Scheme.DAILY_RK4);
         double base = bmd[day(50)];
         StringBuilder sb = new StringBuilder("Natural menopause, cumulative change from FMP−1:");
         for (int k : new int[] {2, 5, 10, 20, 30}) {
