@@ -43,16 +43,23 @@ public class ForecastBenchmark {
     private final Scenario scenario = Scenario.defaultFemale();
     private final HormoneEffects post = HormoneEffects.of(HormoneLevels.POSTMENOPAUSAL);
 
-    /** The whole forecast: steady state, 14 610 one-day steps, 488 readouts. */
+    /** The whole forecast with the reference scheme: steady state, 14 610 one-day steps, 488 readouts. */
     @Benchmark
     public List<Readout> forecast40y() {
-        return Forecast.run(scenario);
+        return Forecast.run(scenario, Forecast.Scheme.DAILY_RK4);
     }
 
-    /** Integration only (BMD each day, no readouts). */
+    /** The same forecast with the fast scheme the app uses (docs/model.md §8). */
+    @Benchmark
+    public List<Readout> forecast40yFast() {
+        return Forecast.run(scenario, Forecast.Scheme.FAST);
+    }
+
+    /** Integration only (BMD each day, no readouts), reference scheme. */
     @Benchmark
     public double[] bmdByDay40y() {
-        return Forecast.bmdRelByDay(SteadyState.REFERENCE, scenario.startAge(), scenario.years(), scenario.schedule());
+        return Forecast.bmdRelByDay(SteadyState.REFERENCE, scenario.startAge(), scenario.years(), scenario.schedule(),
+                Forecast.Scheme.DAILY_RK4);
     }
 
     @Benchmark

@@ -77,6 +77,15 @@ class Rk4AgainstReferenceSolverTest {
     }
 
     @Test
+    void fastSchemeStaysWithin0025BmdPointsOfTheReferenceSolver() {
+        // docs/model.md §8: 0.012 points (its bound against the 1-day RK4 is 0.05)
+        double[] fast = Forecast.bmdRelByDay(SteadyState.REFERENCE, START, 40, SCHEDULE, Forecast.Scheme.FAST);
+        double max = 0;
+        for (int day = 0; day <= DAYS; day++) max = Math.max(max, 100 * Math.abs(fast[day] - reference[day]));
+        assertTrue(max < 0.025, "max difference " + max + " BMD points");
+    }
+
+    @Test
     void referenceRunActuallyLosesBone() {
         // guards the comparison itself: a reference stuck at the start would make the bounds above meaningless
         assertTrue(reference[DAYS] < 0.80, "reference end BMD_rel " + reference[DAYS]);
