@@ -228,7 +228,7 @@ public final class LessonFile {
             int c = model.get().choice();
             throw fail(ptr, "steps[" + (i + 1) + "].question.answer", Messages.get("content.lessonfile.answer",
                     c + 1, q.get().choices().get(c).text(), percent(model.get().changePct()),
-                    InputProblems.number(q.get().prediction().years()), stated + 1));
+                    q.get().prediction().years(), stated + 1));
         }
 
         private static String percent(double pct) {

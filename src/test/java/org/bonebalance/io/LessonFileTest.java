@@ -160,7 +160,7 @@ class LessonFileTest {
         assertEquals(26, e.line(), e.getMessage());
         assertEquals("steps[2].question.answer", e.field());
         assertTrue(e.getMessage().matches("t\\.json, line 26: steps\\[2\\]\\.question\\.answer: the model gives choice 1 "
-                + "\\(“Rises”, \\+\\d+\\.\\d % in 1 years\\), not 2"), e.getMessage());
+                + "\\(“Rises”, \\+\\d+\\.\\d % in 1 year\\), not 2"), e.getMessage());
         Messages.setLocale(Locale.forLanguageTag("es"));
         e = assertThrows(LessonFileException.class, () -> LessonFile.parse(GOOD.replace("\"answer\": 1", "\"answer\": 2"), "t.json"));
         assertTrue(e.getMessage().contains("el modelo da la opción 1"), e.getMessage());

@@ -15,8 +15,6 @@ import org.bonebalance.ui.Theme;
 import org.bonebalance.ui.ThemePalette;
 import org.bonebalance.ui.ToolbarFlow;
 import org.bonebalance.ui.hormones.HormoneScale;
-import org.bonebalance.ui.predict.PredictionView;
-import org.bonebalance.ui.predict.PredictionViewModel;
 
 /**
  * The explorer: presets and hormone sliders on the left; the status line, six live gauges and the bone-mass
@@ -34,8 +32,6 @@ public final class ExplorerScreen implements Screen {
     private final GaugesView gauges;
     private final TimelineView timeline;
     private final Subscription subscriptions;
-    private final PredictionViewModel prediction;
-    private final PredictionView predictionView;
 
     public ExplorerScreen(AppContext context) {
         palette = new ThemePalette(context.themeProperty().get());
@@ -61,12 +57,6 @@ public final class ExplorerScreen implements Screen {
         profileRow.getStyleClass().add("profile-row");
         left.getChildren().addAll(levelsHeading, profileRow);
         for (HormoneScale h : HormoneScale.values()) left.getChildren().add(new HormoneSliderView(h, vm));
-        // "what will happen?" under the sliders that make the change; shown only while a change asks it (View menu)
-        prediction = PredictionViewModel.forExplorer(context);
-        predictionView = new PredictionView(prediction, "explorer-predict",
-                Messages.get("content.predict.explorer.heading"), true);
-        predictionView.root().getStyleClass().add("explorer-prediction");
-        left.getChildren().add(predictionView.root());
         ScrollPane leftScroll = ScrollPanes.uncached(new ScrollPane(left));
         leftScroll.setFitToWidth(true);
         leftScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -128,9 +118,6 @@ public final class ExplorerScreen implements Screen {
 
     public TimelineView timeline() { return timeline; }
 
-    /** The explorer's "what will happen?" (shown while a change asks it). */
-    public PredictionViewModel prediction() { return prediction; }
-
     @Override public String id() { return "explorer"; }
 
     @Override public String titleKey() { return "screen.explorer"; }
@@ -142,8 +129,6 @@ public final class ExplorerScreen implements Screen {
         subscriptions.unsubscribe();
         gauges.dispose();
         timeline.dispose();
-        predictionView.dispose();
-        prediction.dispose();
         vm.dispose();
     }
 }

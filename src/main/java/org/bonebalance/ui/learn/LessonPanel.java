@@ -28,12 +28,16 @@ public final class LessonPanel {
     private final VBox narration = new VBox();
     private final VBox question = new VBox(8);
     private final VBox extras = new VBox(8);
+    /** Where the explorer's question shows while a lesson runs (a step without its own question, asking on). */
+    private final VBox explorerSlot = new VBox();
     private final Label missing = new Label(Messages.get("content.lesson.missing"));
     private final Button prev = new Button(Messages.get("content.lesson.prev"));
     private final Button next = new Button(Messages.get("content.lesson.next"));
     private final Button exit = new Button("✕");
+    private final ScrollPane scroll;
     private PredictionViewModel prediction;
     private PredictionView predictionView;
+    private javafx.util.Subscription answerShown = javafx.util.Subscription.EMPTY;
     private boolean highlighting;
 
     public LessonPanel(LessonPlayer player, AppContext context) {
@@ -71,8 +75,9 @@ public final class LessonPanel {
         keys.getStyleClass().add(Styles.MUTED);
         keys.setMinHeight(Region.USE_PREF_SIZE);
         title.setMinHeight(Region.USE_PREF_SIZE);
-        VBox body = new VBox(14, narration, question, missing, extras);
-        ScrollPane scroll = org.bonebalance.ui.ScrollPanes.uncached(new ScrollPane(body));
+        explorerSlot.setId("lesson-explorer-question");
+        VBox body = new VBox(14, narration, question, explorerSlot, missing, extras);
+        scroll = org.bonebalance.ui.ScrollPanes.uncached(new ScrollPane(body));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("lesson-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -117,14 +122,26 @@ public final class LessonPanel {
         prediction = PredictionViewModel.forLesson(context, q);
         predictionView = new PredictionView(prediction, "lesson", Messages.get("content.lesson.predict"), false);
         question.getChildren().setAll(predictionView.root());
+        // the answer appears under the choices: bring it into view (the panel scrolls at 720 px)
+        answerShown = prediction.revealedProperty().subscribe((was, now) -> {
+            if (now) javafx.application.Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
+        });
     }
 
     private void clearQuestion() {
+        answerShown.unsubscribe();
+        answerShown = javafx.util.Subscription.EMPTY;
         question.getChildren().clear();
         if (predictionView != null) predictionView.dispose();
         if (prediction != null) prediction.dispose();
         predictionView = null;
         prediction = null;
+    }
+
+    /** Holds the explorer's question (it hides itself while none is open); null empties the slot. */
+    void holdExplorerQuestion(Node n) {
+        if (n == null) explorerSlot.getChildren().clear();
+        else if (!explorerSlot.getChildren().contains(n)) explorerSlot.getChildren().setAll(n);
     }
 
     /** The prediction of the step on show, if it asks one. */

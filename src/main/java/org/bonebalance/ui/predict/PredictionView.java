@@ -71,7 +71,6 @@ public final class PredictionView {
         Button reveal = new Button(Messages.get("content.predict.reveal"));
         reveal.setId(idPrefix + "-reveal");
         reveal.setOnAction(e -> vm.showNow());
-        reveal.disableProperty().bind(vm.revealedProperty());
         ToggleButton tally = new ToggleButton(Messages.get("content.predict.tally"));
         tally.setId(idPrefix + "-tally-toggle");
         tally.getStyleClass().add("prediction-tally-toggle");
@@ -79,6 +78,8 @@ public final class PredictionView {
         tally.setOnAction(e -> vm.setTallyOpen(tally.isSelected()));
         subscriptions = subscriptions.and(vm.tallyOpenProperty().subscribe(tally::setSelected));
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, reveal, tally);
+        // once the model has played there is nothing left to show or count: the answer takes their place
+        bindShown(actions, vm.revealedProperty().not());
 
         Label verdict = wrapping("", idPrefix + "-verdict");
         verdict.getStyleClass().add("prediction-verdict");

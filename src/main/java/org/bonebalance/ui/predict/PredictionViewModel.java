@@ -86,7 +86,7 @@ public final class PredictionViewModel {
             @Override public Optional<Round> get() { return model.explorerPrediction(); }
 
             @Override public void set(Round r) { model.setExplorerPrediction(r); }
-        }, Messages.get("content.predict.explorer.prompt", number(Prediction.EXPLORER.years())),
+        }, Messages.get("content.predict.explorer.prompt", Prediction.EXPLORER.years()),
                 List.of(Messages.get("content.predict.explorer.rise"), Messages.get("content.predict.explorer.stay"),
                         Messages.get("content.predict.explorer.fall")), null);
     }
@@ -196,7 +196,7 @@ public final class PredictionViewModel {
     }
 
     private String statusOf(Round r, Snapshot now) {
-        String years = number(r.prediction().years());
+        double years = r.prediction().years();
         if (r.revealed()) return "";
         double left = r.daysLeft(now);
         if (left < r.prediction().days() - 1e-6) {
@@ -209,24 +209,19 @@ public final class PredictionViewModel {
 
     private String verdictOf(Round r) {
         int a = r.answer();
-        String did = letter(a) + ", “" + choices.get(a) + "”";
-        if (r.chosen() < 0) return Messages.get("content.predict.nochoice", did);
-        return r.chosen() == a ? Messages.get("content.predict.right", did)
-                : Messages.get("content.predict.wrong", did);
+        String key = r.chosen() < 0 ? "content.predict.nochoice"
+                : r.chosen() == a ? "content.predict.right" : "content.predict.wrong";
+        return Messages.get(key, letter(a), choices.get(a));
     }
 
     private String numbersOf(Round r) {
         Reading reading = r.prediction().reading();
         return Messages.get("content.predict.numbers", Messages.get("content.predict.reading." + reading.id()),
-                value(reading, r.before()), value(reading, r.after()), number(r.prediction().years()), r.changePct());
+                value(reading, r.before()), value(reading, r.after()), r.prediction().years(), r.changePct());
     }
 
     private static String value(Reading reading, double v) {
         return Messages.get("content.predict.value." + reading.id(), v);
-    }
-
-    private static String number(double years) {
-        return java.text.NumberFormat.getNumberInstance(Messages.locale()).format(years);
     }
 
     private static String oneDecimal(double years) {

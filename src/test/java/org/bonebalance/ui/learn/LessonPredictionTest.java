@@ -78,7 +78,7 @@ class LessonPredictionTest {
         assertEquals(q.prompt().text(), text(robot, "#lesson-prompt"), "the prompt shows before anything plays");
         assertFalse(context.isPlaying());
         assertFalse(shown(robot, "#lesson-result"), "no answer before the model has played");
-        assertEquals(Messages.get("content.predict.choose", "1"), text(robot, "#lesson-status"));
+        assertEquals(Messages.get("content.predict.choose", 1.0), text(robot, "#lesson-status"));
 
         robot.clickOn("#lesson-choice-3");
         robot.clickOn("#lesson-tally-toggle");
@@ -89,7 +89,7 @@ class LessonPredictionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("4", text(robot, "#lesson-hands-3"));
         assertEquals("0", text(robot, "#lesson-hands-2"), "− takes a hand back");
-        assertEquals(Messages.get("content.predict.chosen", "C", "1"), text(robot, "#lesson-status"));
+        assertEquals(Messages.get("content.predict.chosen", "C", 1.0), text(robot, "#lesson-status"));
 
         playUntilAnswered(robot);
 
@@ -97,11 +97,11 @@ class LessonPredictionTest {
         double after = Prediction.value(Reading.OSTEOCLASTS, context.getSnapshot().readout());
         int answer = q.prediction().answerFor(before, after);
         assertEquals(2, answer, "osteoclasts rise once estrogen has fallen (the model)");
-        assertEquals(Messages.get("content.predict.right", "C, “" + q.choices().get(2).text() + "”"), text(robot, "#lesson-verdict"));
+        assertEquals(Messages.get("content.predict.right", "C", q.choices().get(2).text()), text(robot, "#lesson-verdict"));
         String numbers = text(robot, "#lesson-numbers");
         assertEquals(Messages.get("content.predict.numbers", Messages.get("content.predict.reading.osteoclasts"),
                 Messages.get("content.predict.value.osteoclasts", before), Messages.get("content.predict.value.osteoclasts", after),
-                "1", Prediction.changePct(before, after)), numbers);
+                1.0, Prediction.changePct(before, after)), numbers);
         assertTrue(numbers.contains(String.format(Locale.ENGLISH, "%.2f", after)), numbers + " shows the gauge's value now");
         assertTrue(robot.lookup("#lesson-choice-3").query().getPseudoClassStates().contains(MODEL_ANSWER), "the model's choice is marked");
         assertTrue(text(robot, "#lesson-choice-3").contains(Messages.get("content.predict.modelMark")));
@@ -148,13 +148,49 @@ class LessonPredictionTest {
         double after = Prediction.value(Reading.OSTEOCLASTS, context.getSnapshot().readout());
         assertTrue(after > before * 1.05, "osteoclasts rose");
         String verdict = text(robot, "#lesson-verdict");
-        assertTrue(verdict.startsWith("Esta vez el modelo hizo otra cosa: C, “Subir"), verdict);
+        assertTrue(verdict.startsWith("Esta vez el modelo hizo otra cosa: C, «Subir»"), verdict);
         String numbers = text(robot, "#lesson-numbers");
         assertTrue(numbers.startsWith("Osteoclastos activos: "), numbers);
         assertTrue(numbers.contains(String.format(Locale.forLanguageTag("es"), "%.2f", after)), numbers + " in Spanish figures");
         assertEquals("2", text(robot, "#lesson-tally-count-1"));
         assertEquals("5", text(robot, "#lesson-tally-count-3"));
         assertEquals(Messages.get("content.predict.tally.title"), "Recuento de la clase");
+    }
+
+    @Test
+    void aLessonCanSwitchOnTheExplorersQuestionWhichThenFollowsEachChange(FxRobot robot) throws Exception {
+        Lesson own = LessonFile.parse("""
+                {"format": "bonebalance-lesson/1", "id": "try-it", "title": "Try it",
+                 "steps": [
+                   {"screen": "explorer", "reset": true, "preset": "premenopausal", "narration": "Watch."},
+                   {"explorerPredictions": true, "narration": "Now move a slider yourself."}
+                 ]}
+                """, "try-it.json");
+        robot.interact(() -> features().startLesson(own, 0));
+        assertFalse(context.askBeforeChangesProperty().get(), "off until a step or the teacher switches it on");
+        robot.interact(() -> features().player().next());
+        assertTrue(context.askBeforeChangesProperty().get(), "the step switched it on");
+        assertFalse(shown(robot, "#explorer-predict-question"), "no question before a change");
+        robot.interact(() -> { context.play(); context.setLevels(org.bonebalance.sim.Preset.SURGICAL.levels()); });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(context.isPlaying(), "the change waits for a prediction");
+        assertTrue(shown(robot, "#explorer-predict-question"), "asked in the lesson's panel");
+        assertEquals(Messages.get("content.predict.explorer.prompt", 5.0), text(robot, "#explorer-predict-prompt"));
+        robot.clickOn("#explorer-predict-choice-3");
+        robot.clickOn("#explorer-predict-reveal");
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = context.getSnapshot().readout().bmdGPerCm2();
+        assertTrue(text(robot, "#explorer-predict-numbers").contains(String.format(Locale.ENGLISH, "%.3f", after)),
+                text(robot, "#explorer-predict-numbers"));
+        assertTrue(text(robot, "#explorer-predict-verdict").startsWith("Your prediction matches the model: C"),
+                "without estrogen density falls: " + text(robot, "#explorer-predict-verdict"));
+        robot.interact(() -> features().player().exit());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, "#explorer-prediction-panel"), "after the lesson the question keeps its own panel");
+        robot.clickOn("#explorer-predict-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#explorer-prediction-panel").tryQuery().isEmpty(), "put away");
+        robot.interact(() -> context.setAskBeforeChanges(false));
     }
 
     private void playUntilAnswered(FxRobot robot) {

@@ -33,7 +33,7 @@ class PredictionViewModelTest {
         context.setAskBeforeChanges(true);
         context.setLevels(HormoneLevels.PREMENOPAUSAL);
         assertTrue(vm.openProperty().get());
-        assertEquals(Messages.get("content.predict.explorer.prompt", "5"), vm.prompt());
+        assertEquals(Messages.get("content.predict.explorer.prompt", 5.0), vm.prompt());
         assertEquals("A  " + Messages.get("content.predict.explorer.rise"), vm.choiceTextProperty(0).get());
         vm.dismiss();
         assertFalse(vm.openProperty().get(), "put away until the next change");
@@ -61,10 +61,10 @@ class PredictionViewModelTest {
         double after = context.getSnapshot().readout().bmdGPerCm2();
         assertTrue(vm.revealedProperty().get());
         assertEquals(2, vm.answerProperty().get(), "density falls without estrogen");
-        assertEquals(Messages.get("content.predict.wrong", "C, “" + Messages.get("content.predict.explorer.fall") + "”"),
+        assertEquals(Messages.get("content.predict.wrong", "C", Messages.get("content.predict.explorer.fall")),
                 vm.verdictProperty().get());
         assertEquals(Messages.get("content.predict.numbers", Messages.get("content.predict.reading.bmd"),
-                Messages.get("content.predict.value.bmd", before), Messages.get("content.predict.value.bmd", after), "5",
+                Messages.get("content.predict.value.bmd", before), Messages.get("content.predict.value.bmd", after), 5.0,
                 Prediction.changePct(before, after)), vm.numbersProperty().get());
         assertTrue(vm.numbersProperty().get().contains(String.format(Locale.ENGLISH, "%.3f g/cm²", after)), vm.numbersProperty().get());
         assertTrue(vm.tallyShownProperty().get());
