@@ -227,8 +227,8 @@ public final class LessonFile {
             String ptr = "/steps/" + i + "/question/answer";
             int c = model.get().choice();
             throw fail(ptr, "steps[" + (i + 1) + "].question.answer", Messages.get("content.lessonfile.answer",
-                    c + 1, q.get().choices().get(c).text(), percent(model.get().changePct()),
-                    q.get().prediction().years(), stated + 1));
+                    c + 1, q.get().choices().get(c).text(), percent(model.get().changePct()), stated + 1,
+                    q.get().prediction().years()));
         }
 
         private static String percent(double pct) {

@@ -216,8 +216,8 @@ public final class PredictionViewModel {
 
     private String numbersOf(Round r) {
         Reading reading = r.prediction().reading();
-        return Messages.get("content.predict.numbers", Messages.get("content.predict.reading." + reading.id()),
-                value(reading, r.before()), value(reading, r.after()), r.prediction().years(), r.changePct());
+        return Messages.get("content.predict.numbers", r.prediction().years(), value(reading, r.before()),
+                value(reading, r.after()), Messages.get("content.predict.reading." + reading.id()), r.changePct());
     }
 
     private static String value(Reading reading, double v) {

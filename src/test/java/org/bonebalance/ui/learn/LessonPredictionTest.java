@@ -99,9 +99,9 @@ class LessonPredictionTest {
         assertEquals(2, answer, "osteoclasts rise once estrogen has fallen (the model)");
         assertEquals(Messages.get("content.predict.right", "C", q.choices().get(2).text()), text(robot, "#lesson-verdict"));
         String numbers = text(robot, "#lesson-numbers");
-        assertEquals(Messages.get("content.predict.numbers", Messages.get("content.predict.reading.osteoclasts"),
-                Messages.get("content.predict.value.osteoclasts", before), Messages.get("content.predict.value.osteoclasts", after),
-                1.0, Prediction.changePct(before, after)), numbers);
+        assertEquals(Messages.get("content.predict.numbers", 1.0, Messages.get("content.predict.value.osteoclasts", before),
+                Messages.get("content.predict.value.osteoclasts", after), Messages.get("content.predict.reading.osteoclasts"),
+                Prediction.changePct(before, after)), numbers);
         assertTrue(numbers.contains(String.format(Locale.ENGLISH, "%.2f", after)), numbers + " shows the gauge's value now");
         assertTrue(robot.lookup("#lesson-choice-3").query().getPseudoClassStates().contains(MODEL_ANSWER), "the model's choice is marked");
         assertTrue(text(robot, "#lesson-choice-3").contains(Messages.get("content.predict.modelMark")));

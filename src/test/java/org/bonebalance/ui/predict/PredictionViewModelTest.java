@@ -63,8 +63,8 @@ class PredictionViewModelTest {
         assertEquals(2, vm.answerProperty().get(), "density falls without estrogen");
         assertEquals(Messages.get("content.predict.wrong", "C", Messages.get("content.predict.explorer.fall")),
                 vm.verdictProperty().get());
-        assertEquals(Messages.get("content.predict.numbers", Messages.get("content.predict.reading.bmd"),
-                Messages.get("content.predict.value.bmd", before), Messages.get("content.predict.value.bmd", after), 5.0,
+        assertEquals(Messages.get("content.predict.numbers", 5.0, Messages.get("content.predict.value.bmd", before),
+                Messages.get("content.predict.value.bmd", after), Messages.get("content.predict.reading.bmd"),
                 Prediction.changePct(before, after)), vm.numbersProperty().get());
         assertTrue(vm.numbersProperty().get().contains(String.format(Locale.ENGLISH, "%.3f g/cm²", after)), vm.numbersProperty().get());
         assertTrue(vm.tallyShownProperty().get());
