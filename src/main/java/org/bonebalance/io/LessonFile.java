@@ -26,6 +26,8 @@ import org.bonebalance.content.LocalText;
 import org.bonebalance.content.Messages;
 import org.bonebalance.sim.Preset;
 import org.bonebalance.sim.Speed;
+import org.bonebalance.sim.predict.Prediction;
+import org.bonebalance.sim.why.Reading;
 
 /**
  * Reads, validates and writes lesson files (JSON; format in docs/lessons-format.md). Reading never half-succeeds:
@@ -40,9 +42,14 @@ public final class LessonFile {
 
     private static final Set<String> LESSON_FIELDS = Set.of("format", "id", "number", "title", "summary", "steps");
     private static final Set<String> STEP_FIELDS = Set.of("screen", "preset", "levels", "reset", "advanceYears",
-            "speed", "playing", "depth", "highlight", "narration", "question", "evidence");
+            "speed", "playing", "depth", "highlight", "narration", "question", "evidence", "explorerPredictions");
     private static final Set<String> LEVEL_FIELDS = Set.of("e2", "p4", "t");
-    private static final Set<String> QUESTION_FIELDS = Set.of("prompt", "choices", "answer", "explanation");
+    private static final Set<String> QUESTION_FIELDS = Set.of("prompt", "reading", "years", "choices", "answer", "explanation");
+    private static final Set<String> CHOICE_FIELDS = Set.of("text", "from", "to");
+    /** Choices a question may offer. */
+    public static final int MIN_CHOICES = 2, MAX_CHOICES = 4;
+    /** Simulated years a question may play. */
+    public static final double MIN_YEARS = 0.1, MAX_YEARS = 40;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private LessonFile() {}
@@ -138,12 +145,21 @@ public final class LessonFile {
             s.question().ifPresent(q -> {
                 ObjectNode qn = n.putObject("question");
                 qn.set("prompt", text(q.prompt()));
+                qn.put("reading", q.prediction().reading().id());
+                qn.put("years", q.prediction().years());
                 ArrayNode cs = qn.putArray("choices");
-                q.choices().forEach(c -> cs.add(text(c)));
-                qn.put("answer", q.answer() + 1);
-                qn.set("explanation", text(q.explanation()));
+                for (int c = 0; c < q.choices().size(); c++) {
+                    ObjectNode cn = cs.addObject();
+                    cn.set("text", text(q.choices().get(c)));
+                    Prediction.Range r = q.prediction().choices().get(c);
+                    if (!r.openBelow()) cn.put("from", r.fromPct());
+                    if (!r.openAbove()) cn.put("to", r.toPct());
+                }
+                q.answer().ifPresent(a -> qn.put("answer", a + 1));
+                q.explanation().ifPresent(e -> qn.set("explanation", text(e)));
             });
             s.evidence().ifPresent(v -> n.put("evidence", v));
+            s.explorerPredictions().ifPresent(v -> n.put("explorerPredictions", v));
         }
         AtomicFiles.write(file, (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -193,7 +209,30 @@ public final class LessonFile {
                 levelsKnown |= s.preset().isPresent() || s.levels().isPresent();
                 out.add(s);
             }
-            return new Lesson(id, number, title, summary, out);
+            Lesson lesson = new Lesson(id, number, title, summary, out);
+            for (int i = 0; i < out.size(); i++) checkAnswer(lesson, i);
+            return lesson;
+        }
+
+        /**
+         * A stated answer must be what the model does when the step is reached by jumping to it (when that
+         * state does not depend on the app); the model's run is the answer shown either way.
+         */
+        private void checkAnswer(Lesson lesson, int i) throws LessonFileException {
+            Optional<Lesson.Question> q = lesson.steps().get(i).question();
+            if (q.isEmpty() || q.get().answer().isEmpty()) return;
+            Optional<Lesson.Outcome> model = lesson.modelAnswer(i);
+            int stated = q.get().answer().get();
+            if (model.isEmpty() || model.get().choice() == stated) return;
+            String ptr = "/steps/" + i + "/question/answer";
+            int c = model.get().choice();
+            throw fail(ptr, "steps[" + (i + 1) + "].question.answer", Messages.get("content.lessonfile.answer",
+                    c + 1, q.get().choices().get(c).text(), percent(model.get().changePct()), stated + 1,
+                    q.get().prediction().years()));
+        }
+
+        private static String percent(double pct) {
+            return String.format(Messages.locale(), "%+.1f", pct);
         }
 
         private Lesson.Step step(JsonNode n, String ptr, String name, boolean levelsKnown) throws LessonFileException {
@@ -259,26 +298,83 @@ public final class LessonFile {
             if (evidence.isPresent() && org.bonebalance.content.Library.get().card(evidence.get()).isEmpty()) {
                 throw fail(ptr + "/evidence", name + ".evidence", Messages.get("content.lessonfile.evidence", evidence.get()));
             }
-            return new Lesson.Step(screen, preset, levels, reset, advance, speed, playing, depth, highlight, narration, question, evidence);
+            Optional<Boolean> explorerPredictions = bool(n, "explorerPredictions", ptr, name);
+            return new Lesson.Step(screen, preset, levels, reset, advance, speed, playing, depth, highlight, narration,
+                    question, evidence, explorerPredictions);
         }
 
         private Lesson.Question question(JsonNode q, String ptr, String name) throws LessonFileException {
             if (!q.isObject()) throw fail(ptr, name, Messages.get("content.lessonfile.type", name, kind("object")));
             fields(q, ptr, name, QUESTION_FIELDS);
             LocalText prompt = localText(q.get("prompt"), ptr + "/prompt", name + ".prompt", true);
+            String readingId = string(q, "reading", ptr + "/reading", false)
+                    .orElseThrow(() -> fail(ptr, name + ".reading", Messages.get("content.lessonfile.missing", name + ".reading")));
+            List<String> readings = java.util.Arrays.stream(Reading.values()).map(Reading::id).toList();
+            Reading reading = Reading.byId(readingId).orElseThrow(() -> fail(ptr + "/reading", name + ".reading",
+                    Messages.get("content.lessonfile.oneof", "reading", String.join(", ", readings), readingId)));
+            if (!q.has("years")) throw fail(ptr, name + ".years", Messages.get("content.lessonfile.missing", name + ".years"));
+            double years = number(q.get("years"), ptr + "/years", name + ".years", MIN_YEARS, MAX_YEARS);
             JsonNode cs = q.get("choices");
             if (cs == null) throw fail(ptr, name + ".choices", Messages.get("content.lessonfile.missing", name + ".choices"));
-            if (!cs.isArray() || cs.size() < 2 || cs.size() > 5) {
-                throw fail(ptr + "/choices", name + ".choices", Messages.get("content.lessonfile.choices"));
+            if (!cs.isArray() || cs.size() < MIN_CHOICES || cs.size() > MAX_CHOICES) {
+                throw fail(ptr + "/choices", name + ".choices", Messages.get("content.lessonfile.choices", MIN_CHOICES, MAX_CHOICES));
             }
             List<LocalText> choices = new ArrayList<>();
+            List<Prediction.Range> ranges = new ArrayList<>();
             for (int i = 0; i < cs.size(); i++) {
-                choices.add(localText(cs.get(i), ptr + "/choices/" + i, name + ".choices[" + (i + 1) + "]", true));
+                String cp = ptr + "/choices/" + i, cn = name + ".choices[" + (i + 1) + "]";
+                JsonNode c = cs.get(i);
+                if (!c.isObject()) throw fail(cp, cn, Messages.get("content.lessonfile.choice"));
+                fields(c, cp, cn, CHOICE_FIELDS);
+                choices.add(localText(c.get("text"), cp + "/text", cn + ".text", true));
+                double from = optNumber(c, "from", cp, cn, -100, 1000).orElse(Double.NEGATIVE_INFINITY);
+                double to = optNumber(c, "to", cp, cn, -100, 1000).orElse(Double.POSITIVE_INFINITY);
+                if (!(from < to)) {
+                    throw fail(cp + "/to", cn + ".to", Messages.get("content.lessonfile.rangeorder",
+                            InputProblems.number(to), InputProblems.number(from)));
+                }
+                ranges.add(new Prediction.Range(from, to));
             }
-            if (!q.has("answer")) throw fail(ptr, name + ".answer", Messages.get("content.lessonfile.missing", name + ".answer"));
-            int answer = (int) number(q.get("answer"), ptr + "/answer", name + ".answer", 1, choices.size());
-            LocalText explanation = localText(q.get("explanation"), ptr + "/explanation", name + ".explanation", true);
-            return new Lesson.Question(prompt, choices, answer - 1, explanation);
+            coverage(ranges, ptr + "/choices", name + ".choices");
+            Optional<Integer> answer = q.has("answer")
+                    ? Optional.of((int) number(q.get("answer"), ptr + "/answer", name + ".answer", 1, choices.size()) - 1)
+                    : Optional.empty();
+            Optional<LocalText> explanation = q.has("explanation")
+                    ? Optional.of(localText(q.get("explanation"), ptr + "/explanation", name + ".explanation", true))
+                    : Optional.empty();
+            return new Lesson.Question(prompt, choices, new Prediction(reading, years, ranges), answer, explanation);
+        }
+
+        /**
+         * The choices' ranges must cover every change exactly once: one without "from" (the lowest), one without
+         * "to" (the highest), and each other starting where another ends. A mistake names the choice to mend.
+         */
+        private void coverage(List<Prediction.Range> ranges, String ptr, String name) throws LessonFileException {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < ranges.size(); i++) order.add(i);
+            order.sort(java.util.Comparator.comparingDouble(i -> ranges.get(i).fromPct()));
+            int lowest = order.getFirst();
+            if (!ranges.get(lowest).openBelow()) {
+                throw fail(ptr + "/" + lowest + "/from", name + "[" + (lowest + 1) + "].from", Messages.get(
+                        "content.lessonfile.gap.below", InputProblems.number(ranges.get(lowest).fromPct())));
+            }
+            for (int k = 1; k < order.size(); k++) {
+                int prev = order.get(k - 1), here = order.get(k);
+                double ends = ranges.get(prev).toPct(), starts = ranges.get(here).fromPct();
+                if (starts != ends) {
+                    throw fail(ptr + "/" + here + "/from", name + "[" + (here + 1) + "].from",
+                            Messages.get("content.lessonfile.gap", here + 1, prev + 1, bound(ends), bound(starts)));
+                }
+            }
+            int highest = order.getLast();
+            if (!ranges.get(highest).openAbove()) {
+                throw fail(ptr + "/" + highest + "/to", name + "[" + (highest + 1) + "].to", Messages.get(
+                        "content.lessonfile.gap.above", InputProblems.number(ranges.get(highest).toPct())));
+            }
+        }
+
+        private static String bound(double pct) {
+            return Double.isInfinite(pct) ? Messages.get("content.lessonfile.open") : InputProblems.number(pct) + " %";
         }
 
         private void fields(JsonNode n, String ptr, String name, Set<String> allowed) throws LessonFileException {

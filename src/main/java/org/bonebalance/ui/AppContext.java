@@ -36,6 +36,7 @@ public final class AppContext {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final javafx.beans.property.StringProperty screen = new javafx.beans.property.SimpleStringProperty("");
     private final javafx.beans.property.BooleanProperty presenter = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty askBeforeChanges = new javafx.beans.property.SimpleBooleanProperty();
     private Theme themeBeforePresenter = Theme.LIGHT;
     private final List<DoubleConsumer> frameListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> resetListeners = new CopyOnWriteArrayList<>();
@@ -56,6 +57,8 @@ public final class AppContext {
         this.initialLevels = simulation.levels();
         this.initialSpeed = simulation.speed();
         snapshot.set(model.snapshot());
+        askBeforeChanges.set(model.askBeforeChanges());
+        askBeforeChanges.subscribe(ask -> model.setAskBeforeChanges(ask));
     }
 
     /** The app model: everything that must outlive a window. */
@@ -87,6 +90,14 @@ public final class AppContext {
 
     /** Presenter mode (F5): the window shows it; it stays on when the window is rebuilt. */
     public javafx.beans.property.BooleanProperty presenterProperty() { return presenter; }
+
+    /**
+     * Whether the explorer asks what will happen before a change of levels plays out (View menu, a lesson's
+     * {@code explorerPredictions}); off by default. The app model keeps it, and the question a change asked.
+     */
+    public javafx.beans.property.BooleanProperty askBeforeChangesProperty() { return askBeforeChanges; }
+
+    public void setAskBeforeChanges(boolean ask) { askBeforeChanges.set(ask); }
 
     /** The theme to go back to when presenter mode ends (presenter mode shows the projector theme). */
     public Theme themeBeforePresenter() { return themeBeforePresenter; }

@@ -50,7 +50,8 @@ class BundleConsistencyTest {
             "explorer.clock.",   // ui.explorer.TimeControlsViewModel: "explorer.clock." + speed code
             "content.term.",     // content.Glossary.key(): "content.term." + term + "." + suffix
             "content.evidence.", // content.EvidenceCard.key(): "content.evidence." + card + "." + suffix
-            "content.explain."); // content.Explanations: "content.explain." + topic + ".title|." + depth
+            "content.explain.",  // content.Explanations: "content.explain." + topic + ".title|." + depth
+            "content.predict.reading.", "content.predict.value."); // ui.predict.PredictionViewModel: + reading id
 
     private static final Path MAIN_JAVA = Path.of("src/main/java");
     private static final Path MAIN_RESOURCES = Path.of("src/main/resources");

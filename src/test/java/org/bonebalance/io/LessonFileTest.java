@@ -45,7 +45,12 @@ class LessonFileTest {
                   "narration": {"en": "Estrogen falls.", "es": "Baja el estrógeno."},
                   "question": {
                     "prompt": "What happens?",
-                    "choices": ["Rises", "Falls"],
+                    "reading": "osteoclasts",
+                    "years": 1,
+                    "choices": [
+                      {"text": "Rises", "from": 5},
+                      {"text": "Falls", "to": 5}
+                    ],
                     "answer": 1,
                     "explanation": "it rises"
                   }
@@ -74,7 +79,12 @@ class LessonFileTest {
         assertEquals(Preset.PREMENOPAUSAL.levels().withEstradiol(5), s.levels().orElseThrow());
         assertEquals(true, s.playing().orElseThrow());
         assertEquals("#gauge-osteoclast", s.highlight().orElseThrow());
-        assertEquals(0, l.steps().get(1).question().orElseThrow().answer());
+        Lesson.Question q = l.steps().get(1).question().orElseThrow();
+        assertEquals(java.util.Optional.of(0), q.answer());
+        assertEquals(org.bonebalance.sim.why.Reading.OSTEOCLASTS, q.prediction().reading());
+        assertEquals(1, q.prediction().years());
+        assertEquals(0, q.prediction().answerFor(1, 1.2), "a rise of 20 % is the first choice");
+        assertEquals(1, q.prediction().answerFor(1, 1.0), "no change is the second");
         Messages.setLocale(Locale.forLanguageTag("es"));
         assertEquals("Baja el estrógeno.", l.steps().get(1).narration().text());
         assertEquals("Watch the gauges.", l.steps().get(0).narration().text(), "one-language text is used in every language");
@@ -105,12 +115,62 @@ class LessonFileTest {
         expect(GOOD.replace("\"preset\": \"premenopausal\"", "\"preset\": \"premenopause\""), 9, "steps[1].preset", "premenopause");
         expect(GOOD.replace("\"e2\": 5", "\"e2\": -5"), 14, "steps[2].levels.e2", "between 0 and 5000");
         expect(GOOD.replace("\"playing\": true", "\"playing\": \"yes\""), 15, "steps[2].playing", "true or false");
-        expect(GOOD.replace("\"answer\": 1", "\"answer\": 3"), 21, "steps[2].question.answer", "between 1 and 2");
+        expect(GOOD.replace("\"answer\": 1", "\"answer\": 3"), 26, "steps[2].question.answer", "between 1 and 2");
         expect(GOOD.replace("\"highlight\"", "\"hilight\""), 16, "steps[2].hilight", "not a field");
         expect(GOOD.replace("\"highlight\": \"#gauge-osteoclast\"", "\"highlight\": \"gauge\""), 16, "steps[2].highlight", "#slider-e2");
         expect(GOOD.replace("\"format\": \"bonebalance-lesson/1\"", "\"format\": \"v2\""), 2, "format", "bonebalance-lesson/1");
         expect(GOOD.replace("\"narration\": \"Watch the gauges.\"", "\"narration\": \"@content.nope\""), 11, "steps[1].narration", "content.nope");
         expect(GOOD.replace("      \"speed\": \"1y\",\n", "      \"speed\": \"1y\"\n"), 0, "", "not valid JSON");
+    }
+
+    @Test
+    void aMalformedPredictionNamesItsLineAndField() {
+        expect(GOOD.replace("\"reading\": \"osteoclasts\"", "\"reading\": \"osteoclast\""), 20,
+                "steps[2].question.reading", "osteoclasts, osteoblasts, rankl-opg, balance, bmd");
+        expect(GOOD.replace("      \"reading\": \"osteoclasts\",\n", ""), 18, "steps[2].question.reading", "missing");
+        expect(GOOD.replace("\"years\": 1", "\"years\": 0"), 21, "steps[2].question.years", "between 0.1 and 40");
+        expect(GOOD.replace("\"years\": 1", "\"years\": \"one\""), 21, "steps[2].question.years", "a number");
+        expect(GOOD.replace("      \"years\": 1,\n", ""), 18, "steps[2].question.years", "missing");
+        expect(GOOD.replace("{\"text\": \"Rises\", \"from\": 5}", "\"Rises\""), 23, "steps[2].question.choices[1]",
+                "“text” and the change");
+        expect(GOOD.replace("\"text\": \"Rises\"", "\"txt\": \"Rises\""), 23, "steps[2].question.choices[1].txt", "not a field");
+        expect(GOOD.replace("\"text\": \"Rises\", ", ""), 23, "steps[2].question.choices[1].text", "missing");
+        expect(GOOD.replace("\"from\": 5}", "\"from\": 6}"), 23, "steps[2].question.choices[1].from",
+                "choice 1 must start where choice 2 ends (5 %), not at 6 %");
+        expect(GOOD.replace("\"to\": 5}", "\"to\": 5, \"from\": -3}"), 24, "steps[2].question.choices[2].from",
+                "no choice covers changes below -3 %");
+        expect(GOOD.replace("\"from\": 5}", "\"from\": 5, \"to\": 50}"), 23, "steps[2].question.choices[1].to",
+                "changes of 50 % or more");
+        expect(GOOD.replace("\"from\": 5}", "\"from\": 5, \"to\": 2}"), 23, "steps[2].question.choices[1].to",
+                "“to” (2) must be above “from” (5)");
+        expect(GOOD.replace("\"from\": 5}", "\"from\": \"5\"}"), 23, "steps[2].question.choices[1].from", "a number");
+        expect(GOOD.replace("{\"text\": \"Falls\", \"to\": 5}", "{\"text\": \"Falls\", \"to\": 5}, {\"text\": \"c\", \"to\": 1},"
+                + " {\"text\": \"d\", \"to\": 0}, {\"text\": \"e\", \"to\": -1}"), 22, "steps[2].question.choices", "between 2 and 4");
+        expect(GOOD.replace("\"prompt\": \"What happens?\"", "\"prompt\": \"\""), 19, "steps[2].question.prompt", "empty");
+        expect(GOOD.replace("\"question\": {", "\"question\": {\"hint\": 1,"), 18, "steps[2].question.hint", "not a field");
+        expect(GOOD.replace("\"playing\": true,", "\"playing\": true, \"explorerPredictions\": \"on\","), 15,
+                "steps[2].explorerPredictions", "true or false");
+    }
+
+    @Test
+    void aStatedAnswerTheModelDoesNotGiveIsRefusedWithTheModelsNumbers() {
+        // estradiol falls to 5 from the reference state: osteoclasts rise, so "Falls" (2) is not what happens
+        LessonFileException e = assertThrows(LessonFileException.class,
+                () -> LessonFile.parse(GOOD.replace("\"answer\": 1", "\"answer\": 2"), "t.json"));
+        assertEquals(26, e.line(), e.getMessage());
+        assertEquals("steps[2].question.answer", e.field());
+        assertTrue(e.getMessage().matches("t\\.json, line 26: steps\\[2\\]\\.question\\.answer: the model gives choice 1 "
+                + "\\(“Rises”, \\+\\d+\\.\\d % in 1 year\\), not 2"), e.getMessage());
+        Messages.setLocale(Locale.forLanguageTag("es"));
+        e = assertThrows(LessonFileException.class, () -> LessonFile.parse(GOOD.replace("\"answer\": 1", "\"answer\": 2"), "t.json"));
+        assertTrue(e.getMessage().contains("el modelo da la opción 1"), e.getMessage());
+    }
+
+    @Test
+    void aQuestionWithoutAStatedAnswerIsAnsweredByTheModelAlone() throws Exception {
+        Lesson l = LessonFile.parse(GOOD.replace("      \"answer\": 1,\n", ""), "t.json");
+        assertEquals(java.util.Optional.empty(), l.steps().get(1).question().orElseThrow().answer());
+        assertEquals(0, l.modelAnswer(1).orElseThrow().choice(), "osteoclasts rise after estradiol falls");
     }
 
     @Test
@@ -179,7 +239,9 @@ class LessonFileTest {
                     "depth": "academic", "highlight": "#switch-view", "advanceYears": 2.5,
                     "narration": {"en": "N", "es": "N es"}, "evidence": "menopause-loss"},
                    {"levels": {"e2": 40, "p4": 5, "t": 20}, "playing": true, "narration": "M",
-                    "question": {"prompt": "P", "choices": ["a", "b", "c"], "answer": 3, "explanation": "E"}},
+                    "explorerPredictions": true,
+                    "question": {"prompt": "P", "reading": "bmd", "years": 2.5, "answer": 3, "explanation": "E",
+                                 "choices": [{"text": "a", "to": -1}, {"text": "b", "from": -1, "to": 1}, {"text": "c", "from": 1}]}},
                    {"levels": {"p4": 0.3}, "narration": "only progesterone"}
                  ]}
                 """;
@@ -204,6 +266,10 @@ class LessonFileTest {
             assertEquals(a.evidence(), b.evidence());
             assertEquals(a.question().map(q -> q.answer()), b.question().map(q -> q.answer()));
             assertEquals(a.question().map(q -> q.choices().size()), b.question().map(q -> q.choices().size()));
+            assertEquals(a.question().map(q -> q.prediction()), b.question().map(q -> q.prediction()), "reading, years, ranges of " + i);
+            assertEquals(a.question().flatMap(q -> q.explanation()).map(t -> t.resolvedAll()),
+                    b.question().flatMap(q -> q.explanation()).map(t -> t.resolvedAll()));
+            assertEquals(a.explorerPredictions(), b.explorerPredictions(), "explorerPredictions of " + i);
         }
         assertEquals(l.summary().resolvedAll(), back.summary().resolvedAll());
         assertEquals(java.util.Optional.of(0.3), back.steps().get(2).levels().orElseThrow().p4NgPerMl());

@@ -120,8 +120,9 @@ class StrictFilesTest {
         good.add("""
                 {"format": "bonebalance-lesson/1", "id": "x", "title": {"en": "T", "es": "T"},
                  "steps": [{"levels": {"e2": 5, "p4": 0.3, "t": 20}, "narration": {"en": "N"},
-                            "question": {"prompt": {"en": "P"}, "choices": [{"en": "a"}, "b"], "answer": 1,
-                                         "explanation": "E"}}]}
+                            "question": {"prompt": {"en": "P"}, "reading": "bmd", "years": 1,
+                                         "choices": [{"text": {"en": "a"}, "to": 0}, {"text": "b", "from": 0}],
+                                         "answer": 1, "explanation": "E"}}]}
                 """);
         int n = checkEveryObject(good, json -> LessonFile.parse(json, "l.json"));
         assertTrue(n >= 20, "lessons, steps, levels, questions and texts: " + n);

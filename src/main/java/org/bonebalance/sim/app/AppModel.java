@@ -10,6 +10,8 @@ import org.bonebalance.sim.bmu.SiteDrivers;
 import org.bonebalance.sim.bmu.SwitchCounts;
 import org.bonebalance.sim.bmu.SwitchField;
 import org.bonebalance.sim.consult.ConsultSession;
+import org.bonebalance.sim.predict.Prediction;
+import org.bonebalance.sim.predict.Round;
 
 /**
  * Everything the app remembers, made once at start-up and kept until the app ends: the simulation, the one
@@ -27,9 +29,20 @@ public final class AppModel {
     private Snapshot snapshot;
     private ConsultSession consultation;
     private LessonProgress lesson;
+    private boolean askBeforeChanges;
+    private Round explorerRound;
 
-    /** Where a lesson stands: which one, the step on show (from 0) and the levels in force when it began. */
-    public record LessonProgress(Guide lesson, int step, HormoneLevels startLevels) {}
+    /**
+     * Where a lesson stands: which one, the step on show (from 0), the levels in force when it began, and the
+     * step's prediction as it is being played (null when the step asks none).
+     */
+    public record LessonProgress(Guide lesson, int step, HormoneLevels startLevels, Round prediction) {
+        public LessonProgress(Guide lesson, int step, HormoneLevels startLevels) {
+            this(lesson, step, startLevels, null);
+        }
+
+        public LessonProgress withPrediction(Round r) { return new LessonProgress(lesson, step, startLevels, r); }
+    }
 
     /** What a lesson is to the model: steps to walk through (the texts and rules are content's). */
     public interface Guide {
@@ -59,10 +72,49 @@ public final class AppModel {
     public Snapshot reset() {
         snapshot = simulation.reset();
         resetParts(snapshot);
-        return snapshot;
+        explorerRound = null;
+        // a lesson question asked before the reset is asked again from the reset state
+        return snapshot = observeRounds(snapshot);
     }
 
-    public Snapshot setLevels(HormoneLevels levels) { return follow(simulation.setLevels(levels)); }
+    /**
+     * New levels from now on. While the explorer asks before changes ({@link #setAskBeforeChanges}) and no
+     * lesson question is open, a change pauses the clock and asks {@link Prediction#EXPLORER} anew.
+     */
+    public Snapshot setLevels(HormoneLevels levels) {
+        boolean change = !levels.equals(simulation.levels());
+        Snapshot s = simulation.setLevels(levels);
+        if (change && askBeforeChanges && lessonPrediction().isEmpty()) {
+            simulation.pause();
+            s = simulation.step(0);
+            explorerRound = Round.start(Prediction.EXPLORER, s);
+        }
+        return follow(s);
+    }
+
+    /** Whether the explorer asks what will happen before a change of levels plays out (off by default). */
+    public boolean askBeforeChanges() { return askBeforeChanges; }
+
+    public void setAskBeforeChanges(boolean ask) {
+        askBeforeChanges = ask;
+        if (!ask) explorerRound = null;
+    }
+
+    /** The explorer's open prediction, if a change has asked one. */
+    public Optional<Round> explorerPrediction() { return Optional.ofNullable(explorerRound); }
+
+    /** Replaces the explorer's prediction (the learner's choice, the tally); null puts the question away. */
+    public void setExplorerPrediction(Round r) { explorerRound = r; }
+
+    /** The prediction of the lesson step on show, if it asks one. */
+    public Optional<Round> lessonPrediction() {
+        return lesson == null ? Optional.empty() : Optional.ofNullable(lesson.prediction());
+    }
+
+    /** Replaces the lesson step's prediction (the learner's choice, the tally). */
+    public void setLessonPrediction(Round r) {
+        if (lesson != null) lesson = lesson.withPrediction(r);
+    }
 
     public Snapshot setSpeed(Speed speed) {
         simulation.setSpeed(speed);
@@ -103,15 +155,41 @@ public final class AppModel {
     /** The lesson in progress, if any. */
     public Optional<LessonProgress> lesson() { return Optional.ofNullable(lesson); }
 
-    /** Records where the lesson stands; null when none runs. */
-    public void setLesson(LessonProgress progress) { lesson = progress; }
+    /** Records where the lesson stands; null when none runs. A lesson question puts the explorer's away. */
+    public void setLesson(LessonProgress progress) {
+        lesson = progress;
+        if (progress != null && progress.prediction() != null) explorerRound = null;
+    }
 
     private Snapshot follow(Snapshot s) {
+        s = observeRounds(s);
         snapshot = s;
         SiteDrivers d = SiteDrivers.of(s.readout());
         site.advance(Math.max(0, s.lastStepDays()), d);
         counts = SwitchCounts.of(s.readout());
         field.advance(SwitchField.secondsOf(s), counts, d.depthRel());
+        return s;
+    }
+
+    private Snapshot observeRounds(Snapshot s) {
+        // a prediction is answered by what the model does: once its years have passed, the clock stops there
+        // so the gauges show the moment the answer speaks of
+        boolean answered = false;
+        if (lesson != null && lesson.prediction() != null && !lesson.prediction().revealed()) {
+            lesson = lesson.withPrediction(lesson.prediction().observe(s));
+            answered = lesson.prediction().revealed();
+        }
+        if (explorerRound != null && !explorerRound.revealed()) {
+            explorerRound = explorerRound.observe(s);
+            answered |= explorerRound.revealed();
+        }
+        if (answered && simulation.isPlaying()) {
+            simulation.pause();
+            // the same moment, now paused (lastStepDays is kept so the site and the field still follow the step)
+            Snapshot p = simulation.step(0);
+            s = new Snapshot(p.frame(), p.elapsedDays(), p.ageYears(), s.lastStepDays(), false, p.speed(),
+                    p.readout(), p.history(), p.historySize());
+        }
         return s;
     }
 

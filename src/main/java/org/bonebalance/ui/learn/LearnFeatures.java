@@ -26,6 +26,8 @@ import org.bonebalance.io.LessonFile;
 import org.bonebalance.io.LessonFileException;
 import org.bonebalance.ui.AppOptions;
 import org.bonebalance.ui.Shell;
+import org.bonebalance.ui.predict.PredictionView;
+import org.bonebalance.ui.predict.PredictionViewModel;
 
 /**
  * Wires the learn area into one window: the depth switch, the Learn menu (lessons, glossary, evidence,
@@ -45,6 +47,12 @@ public final class LearnFeatures {
     private final Pen pen;
     private Lesson lastLesson;
     private Runnable rebuild;
+    /** The explorer's "what will happen?" after a change (View menu), in the side panel while no lesson runs. */
+    private final PredictionViewModel explorerPrediction;
+    private final PredictionView explorerPredictionView;
+    private final javafx.scene.layout.VBox explorerPanel;
+    private final javafx.scene.control.ScrollPane explorerScroll;
+    private javafx.util.Subscription subscriptions = javafx.util.Subscription.EMPTY;
 
     private LearnFeatures(Shell window) {
         this.window = window;
@@ -54,6 +62,22 @@ public final class LearnFeatures {
         this.presenter = new Presenter(window);
         this.pen = new Pen(window.overlayLayer(), (javafx.scene.Parent) window.root().getChildrenUnmodifiable().getFirst(),
                 window.context().snapshotProperty());
+        explorerPrediction = PredictionViewModel.forExplorer(window.context());
+        explorerPredictionView = new PredictionView(explorerPrediction, "explorer-predict",
+                Messages.get("content.predict.explorer.heading"), true);
+        javafx.scene.control.ScrollPane scroll = org.bonebalance.ui.ScrollPanes.uncached(
+                new javafx.scene.control.ScrollPane(explorerPredictionView.root()));
+        explorerScroll = scroll;
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("lesson-scroll");
+        explorerPanel = new javafx.scene.layout.VBox(scroll);
+        javafx.scene.layout.VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        explorerPanel.setId("explorer-prediction-panel");
+        explorerPanel.getStyleClass().addAll(Styles.LESSON_PANEL, "explorer-prediction-panel");
+        explorerPanel.setPrefWidth(320);
+        explorerPanel.setMinWidth(260);
+        explorerPanel.setMaxWidth(360);
+        player.spotlight().keepLit(explorerPanel);
     }
 
     /** The learn area of this window (kept with its root node, so it goes with the window). */
@@ -72,6 +96,7 @@ public final class LearnFeatures {
         window.onDispose(f::dispose);
         window.whenBuilt("learn", s -> ((LearnScreen) s).setLessonsView(LessonsView.build(f)));
         f.player.indexProperty().subscribe(i -> f.stepChanged(i.intValue()));
+        f.subscriptions = f.explorerPrediction.openProperty().subscribe(open -> f.showSidePanel());
         f.player.resume();
         f.player.lessonProperty().subscribe(l -> { if (l != null) f.lastLesson = l; });
         return f;
@@ -196,13 +221,30 @@ public final class LearnFeatures {
     private void stepChanged(int i) {
         pen.clear();
         Lesson l = player.lessonProperty().get();
-        if (l == null || i < 0) {
-            window.setSidePanel(null);
-            return;
-        }
-        panel.show(l, i);
-        window.setSidePanel(panel.root());
+        if (l != null && i >= 0) panel.show(l, i);
+        showSidePanel();
     }
+
+    /** The lesson's narration while a lesson runs; else the explorer's question while one is open; else none. */
+    private void showSidePanel() {
+        javafx.scene.Node q = explorerPredictionView.root();
+        if (player.isActive() && player.indexProperty().get() >= 0) {
+            // a lesson that switched asking on: the explorer's question joins the narration
+            if (explorerScroll.getContent() == q) explorerScroll.setContent(null);
+            panel.holdExplorerQuestion(q);
+            window.setSidePanel(panel.root());
+        } else {
+            panel.holdExplorerQuestion(null);
+            if (explorerScroll.getContent() != q) explorerScroll.setContent(q);
+            window.setSidePanel(explorerPrediction.openProperty().get() ? explorerPanel : null);
+        }
+    }
+
+    /** The question of the lesson step on show, if it asks one. */
+    public Optional<PredictionViewModel> lessonPrediction() { return panel.prediction(); }
+
+    /** The explorer's question after a change (open only while the View menu's asking is on). */
+    public PredictionViewModel explorerPrediction() { return explorerPrediction; }
 
     private void onKey(KeyEvent e) {
         if (e.getCode() == KeyCode.F5) {
@@ -301,6 +343,9 @@ public final class LearnFeatures {
     }
 
     public void dispose() {
+        subscriptions.unsubscribe();
+        explorerPredictionView.dispose();
+        explorerPrediction.dispose();
         player.dispose();
         panel.dispose();
         pen.dispose();

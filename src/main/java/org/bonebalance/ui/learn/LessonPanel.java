@@ -1,30 +1,25 @@
 package org.bonebalance.ui.learn;
 
 import java.util.List;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.bonebalance.content.Lesson;
 import org.bonebalance.content.Messages;
-import org.bonebalance.sim.Snapshot;
 import org.bonebalance.ui.AppContext;
+import org.bonebalance.ui.predict.PredictionView;
+import org.bonebalance.ui.predict.PredictionViewModel;
 
 /**
  * The lesson narration panel (shell side panel, id {@code #lesson-panel}): title, step counter, narration with
  * marked terms, an optional predict-then-observe question, the step's evidence card, and navigation.
  */
 public final class LessonPanel {
-    /** Simulated days after a prediction before the answer shows by itself. */
-    static final double OBSERVE_DAYS = 180;
-
     private final LessonPlayer player;
     private final AppContext context;
     private final VBox root = new VBox(12);
@@ -33,17 +28,17 @@ public final class LessonPanel {
     private final VBox narration = new VBox();
     private final VBox question = new VBox(8);
     private final VBox extras = new VBox(8);
+    /** Where the explorer's question shows while a lesson runs (a step without its own question, asking on). */
+    private final VBox explorerSlot = new VBox();
     private final Label missing = new Label(Messages.get("content.lesson.missing"));
     private final Button prev = new Button(Messages.get("content.lesson.prev"));
     private final Button next = new Button(Messages.get("content.lesson.next"));
     private final Button exit = new Button("✕");
-    private final ChangeListener<Snapshot> onSnapshot = (o, a, b) -> observe(b);
-    private Label feedback;
-    private Button reveal;
-    private ToggleGroup choices;
-    private double predictedAtDays = Double.NaN;
+    private final ScrollPane scroll;
+    private PredictionViewModel prediction;
+    private PredictionView predictionView;
+    private javafx.util.Subscription answerShown = javafx.util.Subscription.EMPTY;
     private boolean highlighting;
-    private boolean revealed;
 
     public LessonPanel(LessonPlayer player, AppContext context) {
         this.player = player;
@@ -80,8 +75,9 @@ public final class LessonPanel {
         keys.getStyleClass().add(Styles.MUTED);
         keys.setMinHeight(Region.USE_PREF_SIZE);
         title.setMinHeight(Region.USE_PREF_SIZE);
-        VBox body = new VBox(14, narration, question, missing, extras);
-        ScrollPane scroll = org.bonebalance.ui.ScrollPanes.uncached(new ScrollPane(body));
+        explorerSlot.setId("lesson-explorer-question");
+        VBox body = new VBox(14, narration, question, explorerSlot, missing, extras);
+        scroll = org.bonebalance.ui.ScrollPanes.uncached(new ScrollPane(body));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("lesson-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -91,7 +87,6 @@ public final class LessonPanel {
         header.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         exit.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(header, counter, scroll, nav, keys);
-        context.snapshotProperty().addListener(onSnapshot);
         player.spotlight().onTargetProperty().addListener((o, a, b) -> showMissing());
     }
 
@@ -111,9 +106,7 @@ public final class LessonPanel {
         narration.getChildren().setAll(TermMarker.flow(s.narration().text(), context.depthProperty()));
         prev.setDisable(i == 0);
         next.setText(Messages.get(i == lesson.steps().size() - 1 ? "content.lesson.finish" : "content.lesson.next"));
-        question.getChildren().clear();
-        predictedAtDays = Double.NaN;
-        revealed = false;
+        clearQuestion();
         s.question().ifPresent(this::showQuestion);
         extras.getChildren().clear();
         s.evidence().ifPresent(id -> {
@@ -126,64 +119,35 @@ public final class LessonPanel {
     }
 
     private void showQuestion(Lesson.Question q) {
-        Label head = new Label(Messages.get("content.lesson.predict"));
-        head.getStyleClass().add("lesson-predict");
-        Label prompt = new Label(q.prompt().text());
-        prompt.setWrapText(true);
-        prompt.setId("lesson-prompt");
-        choices = new ToggleGroup();
-        VBox options = new VBox(6);
-        for (int c = 0; c < q.choices().size(); c++) {
-            ToggleButton b = new ToggleButton((char) ('A' + c) + "  " + q.choices().get(c).text());
-            b.setToggleGroup(choices);
-            b.setUserData(c);
-            b.setWrapText(true);
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setId("lesson-choice-" + (c + 1));
-            b.getStyleClass().add("lesson-choice");
-            options.getChildren().add(b);
-        }
-        feedback = new Label();
-        feedback.setWrapText(true);
-        feedback.setId("lesson-feedback");
-        reveal = new Button(Messages.get("content.lesson.reveal"));
-        reveal.setId("lesson-reveal");
-        reveal.setDisable(true);
-        reveal.setOnAction(e -> reveal(q));
-        choices.selectedToggleProperty().addListener((o, a, t) -> {
-            if (t == null || revealed) return;
-            int c = (int) t.getUserData();
-            predictedAtDays = context.getSnapshot().elapsedDays();
-            feedback.setText(Messages.get("content.lesson.predicted", q.choices().get(c).text()));
-            reveal.setDisable(false);
+        prediction = PredictionViewModel.forLesson(context, q);
+        predictionView = new PredictionView(prediction, "lesson", Messages.get("content.lesson.predict"), false);
+        question.getChildren().setAll(predictionView.root());
+        // the answer appears under the choices: bring it into view (the panel scrolls at 720 px)
+        answerShown = prediction.revealedProperty().subscribe((was, now) -> {
+            if (now) javafx.application.Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
         });
-        question.getChildren().addAll(head, prompt, options, feedback, reveal);
-        question.setUserData(q);
     }
 
-    private void observe(Snapshot s) {
-        if (revealed || Double.isNaN(predictedAtDays) || !(question.getUserData() instanceof Lesson.Question q)) return;
-        if (s.elapsedDays() - predictedAtDays >= OBSERVE_DAYS) reveal(q);
+    private void clearQuestion() {
+        answerShown.unsubscribe();
+        answerShown = javafx.util.Subscription.EMPTY;
+        question.getChildren().clear();
+        if (predictionView != null) predictionView.dispose();
+        if (prediction != null) prediction.dispose();
+        predictionView = null;
+        prediction = null;
     }
 
-    private void reveal(Lesson.Question q) {
-        if (revealed || choices.getSelectedToggle() == null) return;
-        revealed = true;
-        int c = (int) choices.getSelectedToggle().getUserData();
-        String explain = q.explanation().text();
-        feedback.setText(c == q.answer()
-                ? Messages.get("content.lesson.right") + " " + capitalise(explain) + "."
-                : Messages.get("content.lesson.wrong", explain));
-        feedback.getStyleClass().removeAll("answer-right", "answer-wrong");
-        feedback.getStyleClass().add(c == q.answer() ? "answer-right" : "answer-wrong");
-        reveal.setDisable(true);
+    /** Holds the explorer's question (it hides itself while none is open); null empties the slot. */
+    void holdExplorerQuestion(Node n) {
+        if (n == null) explorerSlot.getChildren().clear();
+        else if (!explorerSlot.getChildren().contains(n)) explorerSlot.getChildren().setAll(n);
     }
 
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
+    /** The prediction of the step on show, if it asks one. */
+    public java.util.Optional<PredictionViewModel> prediction() { return java.util.Optional.ofNullable(prediction); }
 
     public void dispose() {
-        context.snapshotProperty().removeListener(onSnapshot);
+        clearQuestion();
     }
 }

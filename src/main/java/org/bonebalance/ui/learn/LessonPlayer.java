@@ -6,9 +6,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.bonebalance.content.Lesson;
 import org.bonebalance.model.HormoneLevels;
-import org.bonebalance.sim.Forecast;
 import org.bonebalance.sim.Preset;
-import org.bonebalance.sim.Simulation;
+import org.bonebalance.sim.app.AppModel;
+import org.bonebalance.sim.predict.Round;
 import org.bonebalance.ui.AppContext;
 import org.bonebalance.ui.Shell;
 
@@ -36,11 +36,21 @@ public final class LessonPlayer {
         recording = index.subscribe((was, now) -> record());
     }
 
-    /** Tells the app model where the lesson stands. */
+    /**
+     * Tells the app model where the lesson stands. A step entered anew asks its question from the moment on show;
+     * the same step shown again (a rebuilt window) keeps its round: the choice, the tally, the years watched.
+     */
     private void record() {
         Lesson l = lesson.get();
-        context.model().setLesson(l == null || index.get() < 0 ? null
-                : new org.bonebalance.sim.app.AppModel.LessonProgress(l, index.get(), startLevels));
+        if (l == null || index.get() < 0) {
+            context.model().setLesson(null);
+            return;
+        }
+        var kept = context.model().lesson().filter(p -> p.lesson() == l && p.step() == index.get());
+        Round round = kept.isPresent() ? kept.get().prediction()
+                : l.steps().get(index.get()).question()
+                        .map(q -> Round.start(q.prediction(), context.getSnapshot())).orElse(null);
+        context.model().setLesson(new AppModel.LessonProgress(l, index.get(), startLevels, round));
     }
 
     /**
@@ -121,9 +131,9 @@ public final class LessonPlayer {
             // Whole months, as the Step button would take them, in one call: Simulation.advanceDays sub-steps
             // at the same day and history boundaries either way, so the state and the weekly history are the
             // same as stepping month by month, but observers get one snapshot instead of one per month
-            int months = (int) Math.round(s.advanceYears() * Forecast.DAYS_PER_YEAR / Simulation.STEP_DAYS);
-            context.advanceDays(months * Simulation.STEP_DAYS);
+            context.advanceDays(s.advanceDays());
         }
+        s.explorerPredictions().ifPresent(context::setAskBeforeChanges);
         s.speed().ifPresent(context::setSpeed);
         s.depth().ifPresent(d -> context.depthProperty().set(d));
         s.screen().ifPresent(window::show);

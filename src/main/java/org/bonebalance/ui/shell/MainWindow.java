@@ -161,7 +161,13 @@ public final class MainWindow implements Shell {
         zoomReset.setId("menu-zoom-reset");
         zoomReset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         zoomReset.setOnAction(e -> context.zoomReset());
-        viewMenu.getItems().addAll(screensMenu, themes, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset);
+        // the explorer asks "what will happen?" before a change plays out: a teacher's choice, off by default
+        javafx.scene.control.CheckMenuItem predictions = new javafx.scene.control.CheckMenuItem(Messages.get("menu.view.predictions"));
+        predictions.setId("menu-predictions");
+        predictions.setOnAction(e -> context.setAskBeforeChanges(predictions.isSelected()));
+        contextSubscriptions = contextSubscriptions.and(context.askBeforeChangesProperty().subscribe(predictions::setSelected));
+        viewMenu.getItems().addAll(screensMenu, themes, new SeparatorMenuItem(), zoomIn, zoomOut, zoomReset,
+                new SeparatorMenuItem(), predictions);
 
         MenuItem about = new MenuItem(Messages.get("menu.help.about"));
         about.setId("menu-about");
