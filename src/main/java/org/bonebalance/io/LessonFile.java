@@ -306,6 +306,10 @@ public final class LessonFile {
         private Lesson.Question question(JsonNode q, String ptr, String name) throws LessonFileException {
             if (!q.isObject()) throw fail(ptr, name, Messages.get("content.lessonfile.type", name, kind("object")));
             fields(q, ptr, name, QUESTION_FIELDS);
+            if (!q.has("reading") && q.path("choices").path(0).isTextual()) {
+                // the form before predictions were checked against the model: say how to bring it up to date
+                throw fail(ptr, name, Messages.get("content.lessonfile.oldquestion"));
+            }
             LocalText prompt = localText(q.get("prompt"), ptr + "/prompt", name + ".prompt", true);
             String readingId = string(q, "reading", ptr + "/reading", false)
                     .orElseThrow(() -> fail(ptr, name + ".reading", Messages.get("content.lessonfile.missing", name + ".reading")));

@@ -277,6 +277,20 @@ class LessonFileTest {
     }
 
     @Test
+    void aQuestionInTheOlderFormIsRefusedWithHowToUpdateIt() {
+        String old = """
+                {"format": "bonebalance-lesson/1", "id": "old", "title": "T",
+                 "steps": [
+                   {"narration": "N",
+                    "question": {"prompt": "What will the osteoclast gauge do?",
+                                 "choices": ["Fall", "Stay the same", "Rise"], "answer": 3}}
+                 ]}
+                """;
+        expect(old, 4, "steps[1].question", "older form");
+        expect(old, 4, "steps[1].question", "“reading” and “years”");
+    }
+
+    @Test
     void aLessonNumberMustBeOneOfTheBuiltIns() throws Exception {
         int n = LessonFile.builtIn().size();
         assertEquals(LessonFile.builtIn().get(0), LessonFile.resolve("1"));
