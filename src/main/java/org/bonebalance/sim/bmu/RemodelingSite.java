@@ -57,6 +57,28 @@ public final class RemodelingSite {
 
     public void setListener(PhaseListener l) { listener = l; }
 
+    /** A copy of this site's state (not its listener), to come back to with {@link #copyFrom}. */
+    public RemodelingSite copy() {
+        RemodelingSite c = new RemodelingSite();
+        c.copyFrom(this);
+        return c;
+    }
+
+    /** Takes over another site's state (an earlier moment); keeps this site's listener. */
+    public void copyFrom(RemodelingSite o) {
+        phase = o.phase;
+        dayInPhase = o.dayInPhase;
+        elapsedDays = o.elapsedDays;
+        dugUm = o.dugUm;
+        refilledUm = o.refilledUm;
+        osteoidUm = o.osteoidUm;
+        cumulativeDeficitUm = o.cumulativeDeficitUm;
+        lastCycleDugUm = o.lastCycleDugUm;
+        lastCycleRefilledUm = o.lastCycleRefilledUm;
+        cyclesCompleted = o.cyclesCompleted;
+        drivers = o.drivers;
+    }
+
     /** Advances by simulated days under the given drivers; returns the number of phases entered. */
     public int advance(double days, SiteDrivers d) {
         drivers = Objects.requireNonNull(d);
