@@ -95,6 +95,11 @@ public final class Simulation {
                 && l.testosteroneNgPerDl() < MALE_FROM_TESTOSTERONE_NG_PER_DL;
     }
 
+    /** Whether levels are a man's (testosterone in the male range): no menopause to count from. */
+    public static boolean isMale(HormoneLevels l) {
+        return l.testosteroneNgPerDl() >= MALE_FROM_TESTOSTERONE_NG_PER_DL;
+    }
+
     /** This moment, to come back to with {@link #restore}. Paused or playing is not part of it. */
     public State state() {
         return new State(y, elapsedDays, levels, effects, speed, nextHistoryDay, history.size(), menopauseDays, frame);

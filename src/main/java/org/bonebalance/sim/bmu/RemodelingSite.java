@@ -37,6 +37,8 @@ public final class RemodelingSite {
     private double lastCycleDugUm;
     private double lastCycleRefilledUm;
     private int cyclesCompleted;
+    /** Simulated day the current cycle's activation began. */
+    private double cycleStartDay;
     private SiteDrivers drivers = SiteDrivers.REFERENCE;
     private PhaseListener listener;
 
@@ -53,6 +55,7 @@ public final class RemodelingSite {
         cumulativeDeficitUm = 0;
         lastCycleDugUm = lastCycleRefilledUm = 0;
         cyclesCompleted = 0;
+        cycleStartDay = 0;
     }
 
     public void setListener(PhaseListener l) { listener = l; }
@@ -76,6 +79,7 @@ public final class RemodelingSite {
         lastCycleDugUm = o.lastCycleDugUm;
         lastCycleRefilledUm = o.lastCycleRefilledUm;
         cyclesCompleted = o.cyclesCompleted;
+        cycleStartDay = o.cycleStartDay;
         drivers = o.drivers;
     }
 
@@ -154,6 +158,7 @@ public final class RemodelingSite {
         }
         phase = phase.next();
         dayInPhase = 0;
+        if (phase == BmuPhase.ACTIVATION) cycleStartDay = elapsedDays;
         if (listener != null) listener.entered(phase, elapsedDays);
     }
 
@@ -168,6 +173,9 @@ public final class RemodelingSite {
     }
 
     public double elapsedDays() { return elapsedDays; }
+
+    /** The site's own clock: simulated days since its current cycle's activation began. */
+    public double dayInCycle() { return elapsedDays - cycleStartDay; }
 
     /** Depth dug in the current cycle, µm. */
     public double dugUm() { return dugUm; }
