@@ -62,6 +62,29 @@ class ScrubScreenshots {
         }
     }
 
+    /** The same in Spanish, the longest words, light theme. */
+    @Test
+    void spanish(FxRobot robot) throws IOException {
+        org.bonebalance.content.Messages.setLocale(java.util.Locale.forLanguageTag("es"));
+        try {
+            robot.interact(() -> {
+                window = BoneBalanceApp.build(AppOptions.none());
+                stage.setScene(new Scene(window.root(), 1280, 720));
+                AppContext c = window.context();
+                c.setSpeed(Speed.YEAR);
+                c.setLevels(HormoneLevels.POSTMENOPAUSAL);
+                c.play();
+                for (int i = 0; i < 720; i++) c.advance(1 / 60.0);
+                c.pause();
+                c.scrubToAge(55.5);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            save(robot, "/tmp/scrub-explorer-es.png");
+        } finally {
+            org.bonebalance.content.Messages.setLocale(java.util.Locale.ENGLISH);
+        }
+    }
+
     private void save(FxRobot robot, String file) throws IOException {
         java.awt.image.BufferedImage[] out = new java.awt.image.BufferedImage[1];
         robot.interact(() -> out[0] = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));

@@ -63,9 +63,15 @@ public final class SwitchField {
 
     /** A copy of this field's moving state, to come back to with {@link #copyFrom}. */
     public SwitchField copy() {
-        SwitchField c = new SwitchField();
+        SwitchField c = new SwitchField(this);
         c.copyFrom(this);
         return c;
+    }
+
+    /** A copy's shell: the seeded constants (never changed after construction) are shared, not drawn again. */
+    private SwitchField(SwitchField constants) {
+        for (int p = 0; p < P; p++) unbindPhase[p] = constants.unbindPhase[p];
+        opgDrift = constants.opgDrift;
     }
 
     /** Takes over another field's moving state (an earlier moment). The seeded constants are the same in all. */
