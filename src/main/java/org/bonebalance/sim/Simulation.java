@@ -22,6 +22,14 @@ public final class Simulation {
     /** BMD history is sampled every this many simulated days. */
     public static final double HISTORY_EVERY_DAYS = 7;
     public static final double DEFAULT_START_AGE = 50;
+    /**
+     * The ovaries' estradiol: below half the premenopausal cycle average (100 pg/mL, docs/model.md §5) a
+     * woman's levels are taken as postmenopausal (therapy's 40 pg/mL included: it replaces what the ovaries
+     * stopped making). pg/mL.
+     */
+    public static final double MENOPAUSE_BELOW_ESTRADIOL_PG_PER_ML = 50;
+    /** Levels with testosterone from here up are a man's (the female range ends near 70 ng/dL). ng/dL. */
+    public static final double MALE_FROM_TESTOSTERONE_NG_PER_DL = 100;
 
     private final Rk4 rk4 = new Rk4();
     private final double startAge;
@@ -36,7 +44,23 @@ public final class Simulation {
     private long frame;
     private TrajectoryLog history;
     private double startBmd;
+    /** Simulated day on which this run's levels first became a postmenopausal woman's; NaN before. */
+    private double menopauseDays = Double.NaN;
     private Snapshot snapshot;
+
+    /**
+     * Everything that decides what comes next, at one moment (the history is the first {@code historySize}
+     * points of the log it was taken from). Immutable: the state vector is copied in and out.
+     */
+    public record State(double[] y, double elapsedDays, HormoneLevels levels, HormoneEffects effects, Speed speed,
+                        double nextHistoryDay, int historySize, double menopauseDays, long frame) {
+        public State {
+            y = y.clone();
+        }
+
+        @Override
+        public double[] y() { return y.clone(); }
+    }
 
     public Simulation() {
         this(DEFAULT_START_AGE, HormoneLevels.PREMENOPAUSAL, BmdScale.DEFAULT_BASELINE_G_PER_CM2);
@@ -61,6 +85,50 @@ public final class Simulation {
         startBmd = BmdScale.bmdRel(y[BoneModel.MINERAL]) * baselineBmdGPerCm2;
         history.add(startAge, startBmd);
         nextHistoryDay = HISTORY_EVERY_DAYS;
+        menopauseDays = isPostmenopausalWoman(levels) ? 0 : Double.NaN;
+        return publish(0);
+    }
+
+    /** Whether levels are a postmenopausal woman's: low ovarian estradiol, testosterone in the female range. */
+    public static boolean isPostmenopausalWoman(HormoneLevels l) {
+        return l.estradiolPgPerMl() < MENOPAUSE_BELOW_ESTRADIOL_PG_PER_ML
+                && l.testosteroneNgPerDl() < MALE_FROM_TESTOSTERONE_NG_PER_DL;
+    }
+
+    /** Whether levels are a man's (testosterone in the male range): no menopause to count from. */
+    public static boolean isMale(HormoneLevels l) {
+        return l.testosteroneNgPerDl() >= MALE_FROM_TESTOSTERONE_NG_PER_DL;
+    }
+
+    /** This moment, to come back to with {@link #restore}. Paused or playing is not part of it. */
+    public State state() {
+        return new State(y, elapsedDays, levels, effects, speed, nextHistoryDay, history.size(), menopauseDays, frame);
+    }
+
+    /**
+     * Back to a moment taken by {@link #state()}, paused. The history becomes a new log with the first points
+     * of {@code log} (the log the state was taken from, or a longer one that starts the same way), so earlier
+     * snapshots keep theirs unchanged.
+     */
+    public Snapshot restore(State st, TrajectoryLog log) {
+        y = st.y();
+        elapsedDays = st.elapsedDays();
+        levels = st.levels();
+        effects = st.effects();
+        speed = st.speed();
+        nextHistoryDay = st.nextHistoryDay();
+        menopauseDays = st.menopauseDays();
+        frame = st.frame();
+        history = log.truncatedCopy(st.historySize());
+        playing = false;
+        snapshot = null;
+        return publish(0);
+    }
+
+    /** Goes back to a full moment that was left (its own log, not a copy): "back to now". */
+    public Snapshot resume(State st, TrajectoryLog ownLog) {
+        restore(st, ownLog);
+        history = ownLog;
         return publish(0);
     }
 
@@ -100,6 +168,7 @@ public final class Simulation {
         if (!newLevels.equals(levels)) {
             levels = newLevels;
             effects = HormoneEffects.of(newLevels, ageYears());
+            if (Double.isNaN(menopauseDays) && isPostmenopausalWoman(newLevels)) menopauseDays = elapsedDays;
         }
         return publish(0);
     }
@@ -137,14 +206,20 @@ public final class Simulation {
      * "coming years" curve).
      */
     public List<Readout> projectHeld(double years, int everyDays) {
-        return Forecast.project(y, ageYears(), years, HormoneSchedule.constant(levels), everyDays,
+        return projectHeld(years, everyDays, levels);
+    }
+
+    /** The same with other levels held from now (what playing from a past moment with today's levels gives). */
+    public List<Readout> projectHeld(double years, int everyDays, HormoneLevels held) {
+        return Forecast.project(y, ageYears(), years, HormoneSchedule.constant(held), everyDays,
                 baselineBmdGPerCm2, startBmd);
     }
 
     private Snapshot publish(double stepDays) {
         frame++;
         Readout r = Readout.of(ageYears(), y, effects, baselineBmdGPerCm2, startBmd);
-        snapshot = new Snapshot(frame, elapsedDays, ageYears(), stepDays, playing, speed, r, history, history.size());
+        snapshot = new Snapshot(frame, elapsedDays, ageYears(), stepDays, playing, speed, r, history, history.size(),
+                Double.isNaN(menopauseDays) ? Double.NaN : startAge + menopauseDays / Forecast.DAYS_PER_YEAR);
         return snapshot;
     }
 }

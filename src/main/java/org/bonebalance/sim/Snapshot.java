@@ -14,7 +14,15 @@ import org.bonebalance.model.Readout;
  * @param readout      every model quantity at this moment
  * @param history      BMD trajectory since reset (append-only; read the first historySize points)
  * @param historySize  number of valid points in history
+ * @param menopauseAgeYears the age at which this run's levels first became a postmenopausal woman's
+ *                     ({@link Simulation#isPostmenopausalWoman}); NaN while they never have (or a man's)
  */
 public record Snapshot(long frame, double elapsedDays, double ageYears, double lastStepDays, boolean playing,
-                       Speed speed, Readout readout, TrajectoryLog history, int historySize) {
+                       Speed speed, Readout readout, TrajectoryLog history, int historySize,
+                       double menopauseAgeYears) {
+
+    /** Years since this run's menopause (negative never; NaN when there was none). */
+    public double yearsSinceMenopause() {
+        return Double.isNaN(menopauseAgeYears) ? Double.NaN : Math.max(0, ageYears - menopauseAgeYears);
+    }
 }

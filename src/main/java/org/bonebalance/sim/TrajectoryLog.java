@@ -21,6 +21,16 @@ public final class TrajectoryLog {
         size++;
     }
 
+    /** A new log holding the first n points (a run that goes on from an earlier moment starts one). */
+    public TrajectoryLog truncatedCopy(int n) {
+        if (n < 0 || n > size) throw new IllegalArgumentException("n must be 0.." + size + ", not " + n);
+        TrajectoryLog c = new TrajectoryLog();
+        c.ages = Arrays.copyOf(ages, Math.max(256, n));
+        c.bmd = Arrays.copyOf(bmd, Math.max(256, n));
+        c.size = n;
+        return c;
+    }
+
     public int size() { return size; }
 
     public double ageAt(int i) { return ages[i]; }

@@ -31,6 +31,7 @@ public final class AppContext {
     private final AppModel model;
     private final Simulation simulation;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<AppModel.Scrub> scrub = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<Depth> depth = new SimpleObjectProperty<>(Depth.FUNDAMENTALS);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
@@ -56,9 +57,31 @@ public final class AppContext {
         this.options = options;
         this.initialLevels = simulation.levels();
         this.initialSpeed = simulation.speed();
-        snapshot.set(model.snapshot());
+        publish(model.snapshot());
         askBeforeChanges.set(model.askBeforeChanges());
         askBeforeChanges.subscribe(ask -> model.setAskBeforeChanges(ask));
+    }
+
+    /** Publishes a snapshot and, when it changed, the past moment on show (null while live). */
+    private void publish(Snapshot s) {
+        AppModel.Scrub now = model.scrub().orElse(null);
+        if (!java.util.Objects.equals(now, scrub.get())) scrub.set(now);
+        snapshot.set(s);
+    }
+
+    /** The past moment on show, or null while the app shows now. Set before the snapshot of that moment. */
+    public ReadOnlyObjectProperty<AppModel.Scrub> scrubProperty() { return scrub.getReadOnlyProperty(); }
+
+    /** Shows a past moment (by age), rebuilt from the run's record; the whole app shows it, paused. */
+    public void scrubToAge(double ageYears) { publish(model.scrubToAge(ageYears)); }
+
+    /** Back from a past moment to the one left, as it was. */
+    public void backToNow() { publish(model.backToNow()); }
+
+    /** Which levels playing from a past moment uses. */
+    public void setPlayLevels(AppModel.PlayLevels p) {
+        model.setPlayLevels(p);
+        publish(model.snapshot());
     }
 
     /** The app model: everything that must outlive a window. */
@@ -119,7 +142,7 @@ public final class AppContext {
         } finally {
             inFrame = false;
         }
-        snapshot.set(model.step(dt));
+        publish(model.step(dt));
     }
 
     /** Told the real seconds of every frame, before the simulation steps. Not a clock of its own. */
@@ -140,13 +163,13 @@ public final class AppContext {
     /** New levels: published at once, or with the frame's snapshot when set by a frame listener. */
     public void setLevels(HormoneLevels levels) {
         Snapshot s = model.setLevels(levels);
-        if (!inFrame) snapshot.set(s);
+        if (!inFrame) publish(s);
     }
 
     public HormoneLevels levels() { return simulation.levels(); }
 
     public void setSpeed(Speed s) {
-        snapshot.set(model.setSpeed(s));
+        publish(model.setSpeed(s));
     }
 
     public Speed speed() { return simulation.speed(); }
@@ -154,12 +177,12 @@ public final class AppContext {
     public boolean isPlaying() { return simulation.isPlaying(); }
 
     public void togglePlaying() {
-        snapshot.set(model.togglePlaying());
+        publish(model.togglePlaying());
     }
 
-    public void play() { snapshot.set(model.play()); }
+    public void play() { publish(model.play()); }
 
-    public void pause() { snapshot.set(model.pause()); }
+    public void pause() { publish(model.pause()); }
 
     public void stepOnce() { advanceDays(Simulation.STEP_DAYS); }
 
@@ -167,10 +190,10 @@ public final class AppContext {
      * Advances the model by the given simulated days, playing or not, and publishes one snapshot for the
      * whole span (a lesson's "advance N years": observers redraw once, not once per month).
      */
-    public void advanceDays(double days) { snapshot.set(model.advanceDays(days)); }
+    public void advanceDays(double days) { publish(model.advanceDays(days)); }
 
     /** Back to time zero at the reference state; keeps levels and speed, pauses. */
-    public void reset() { snapshot.set(model.reset()); }
+    public void reset() { publish(model.reset()); }
 
     /** The state "reset all" returns to (the levels and speed the window opened with). */
     public void setInitialState(HormoneLevels levels, Speed speed) {
@@ -182,7 +205,7 @@ public final class AppContext {
     public void resetAll() {
         model.setLevels(initialLevels);
         model.setSpeed(initialSpeed);
-        snapshot.set(model.reset());
+        publish(model.reset());
         for (Runnable r : resetListeners) r.run();
     }
 

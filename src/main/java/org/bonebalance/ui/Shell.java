@@ -13,6 +13,9 @@ import javafx.scene.layout.Pane;
  * {@code ui.shell}, which builds the areas, so they depend on this and never on the shell.
  */
 public interface Shell {
+    /** A node's property key saying it uses the arrow keys itself (window-wide arrow keys leave it alone). */
+    String TAKES_ARROWS = "bonebalance.takesArrows";
+
     AppContext context();
 
     Parent root();

@@ -162,6 +162,34 @@ class WindowRebuildKeepsStateTest {
                 ? t.getTabs().get(3).getText() : null);
     }
 
+    /** A past moment on show stays on show, with the choice of levels, and the new window says so in its language. */
+    @Test
+    void aPastMomentOnShow(FxRobot robot) {
+        State live = use(robot);
+        robot.interact(() -> {
+            host.window().show("explorer");
+            context.scrubToAge(context.simulation().startAge() + 0.1);
+            context.setPlayLevels(org.bonebalance.sim.app.AppModel.PlayLevels.TODAY);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var scrub = context.scrubProperty().get();
+        State before = stateNow(robot);
+        assertTrue(before.elapsedDays() < live.elapsedDays(), "a past moment");
+        robot.interact(() -> LearnFeatures.of(host.window()).orElseThrow().setLanguage(Locale.forLanguageTag("es")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(scrub, context.scrubProperty().get(), "the same moment, the same choice of levels");
+        assertEquals(before, stateNow(robot));
+        Node label = host.window().root().lookup("#scrub-label");
+        assertTrue(label != null && label.isVisible(), "the new window shows the past moment's words");
+        assertEquals(Messages.get("explorer.scrub.viewing", Messages.number(scrub.momentYears(), 1),
+                Messages.number(scrub.momentAge(), 1)), ((javafx.scene.control.Label) label).getText());
+        assertTrue(((javafx.scene.control.Label) label).getText().startsWith("Mirando"), "in Spanish");
+        assertTrue(host.window().root().lookup("#scrub-today") instanceof javafx.scene.control.ToggleButton t && t.isSelected());
+        // and back to now is the moment left
+        robot.interact(() -> context.backToNow());
+        assertEquals(live.elapsedDays(), context.getSnapshot().elapsedDays(), 0);
+    }
+
     @Test
     void theme(FxRobot robot) {
         switchAndCompare(robot, w -> item(w.viewMenu(), "menu-theme-dark").fire(), true);

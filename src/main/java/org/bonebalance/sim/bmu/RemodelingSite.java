@@ -37,6 +37,8 @@ public final class RemodelingSite {
     private double lastCycleDugUm;
     private double lastCycleRefilledUm;
     private int cyclesCompleted;
+    /** Simulated day the current cycle's activation began. */
+    private double cycleStartDay;
     private SiteDrivers drivers = SiteDrivers.REFERENCE;
     private PhaseListener listener;
 
@@ -53,9 +55,33 @@ public final class RemodelingSite {
         cumulativeDeficitUm = 0;
         lastCycleDugUm = lastCycleRefilledUm = 0;
         cyclesCompleted = 0;
+        cycleStartDay = 0;
     }
 
     public void setListener(PhaseListener l) { listener = l; }
+
+    /** A copy of this site's state (not its listener), to come back to with {@link #copyFrom}. */
+    public RemodelingSite copy() {
+        RemodelingSite c = new RemodelingSite();
+        c.copyFrom(this);
+        return c;
+    }
+
+    /** Takes over another site's state (an earlier moment); keeps this site's listener. */
+    public void copyFrom(RemodelingSite o) {
+        phase = o.phase;
+        dayInPhase = o.dayInPhase;
+        elapsedDays = o.elapsedDays;
+        dugUm = o.dugUm;
+        refilledUm = o.refilledUm;
+        osteoidUm = o.osteoidUm;
+        cumulativeDeficitUm = o.cumulativeDeficitUm;
+        lastCycleDugUm = o.lastCycleDugUm;
+        lastCycleRefilledUm = o.lastCycleRefilledUm;
+        cyclesCompleted = o.cyclesCompleted;
+        cycleStartDay = o.cycleStartDay;
+        drivers = o.drivers;
+    }
 
     /** Advances by simulated days under the given drivers; returns the number of phases entered. */
     public int advance(double days, SiteDrivers d) {
@@ -132,6 +158,7 @@ public final class RemodelingSite {
         }
         phase = phase.next();
         dayInPhase = 0;
+        if (phase == BmuPhase.ACTIVATION) cycleStartDay = elapsedDays;
         if (listener != null) listener.entered(phase, elapsedDays);
     }
 
@@ -146,6 +173,9 @@ public final class RemodelingSite {
     }
 
     public double elapsedDays() { return elapsedDays; }
+
+    /** The site's own clock: simulated days since its current cycle's activation began. */
+    public double dayInCycle() { return elapsedDays - cycleStartDay; }
 
     /** Depth dug in the current cycle, µm. */
     public double dugUm() { return dugUm; }

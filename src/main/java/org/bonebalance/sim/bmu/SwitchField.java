@@ -61,6 +61,33 @@ public final class SwitchField {
         reset(SwitchCounts.REFERENCE);
     }
 
+    /** A copy of this field's moving state, to come back to with {@link #copyFrom}. */
+    public SwitchField copy() {
+        SwitchField c = new SwitchField(this);
+        c.copyFrom(this);
+        return c;
+    }
+
+    /** A copy's shell: the seeded constants (never changed after construction) are shared, not drawn again. */
+    private SwitchField(SwitchField constants) {
+        for (int p = 0; p < P; p++) unbindPhase[p] = constants.unbindPhase[p];
+        opgDrift = constants.opgDrift;
+    }
+
+    /** Takes over another field's moving state (an earlier moment). The seeded constants are the same in all. */
+    public void copyFrom(SwitchField o) {
+        for (int p = 0; p < P; p++) System.arraycopy(o.dock[p], 0, dock[p], 0, R);
+        System.arraycopy(o.fusion, 0, fusion, 0, P);
+        System.arraycopy(o.arrival, 0, arrival, 0, P);
+        System.arraycopy(o.ocAlive, 0, ocAlive, 0, OC);
+        System.arraycopy(o.ocAge, 0, ocAge, 0, OC);
+        System.arraycopy(o.ocFade, 0, ocFade, 0, OC);
+        System.arraycopy(o.ocDying, 0, ocDying, 0, OC);
+        time = o.time;
+        fusions = o.fusions;
+        counts = o.counts;
+    }
+
     /** Real seconds the last step took, as the animation sees them: 0 while paused, at most the sim's clamp. */
     public static double secondsOf(Snapshot s) {
         if (s.lastStepDays() <= 0) return 0;

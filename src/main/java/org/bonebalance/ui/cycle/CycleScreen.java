@@ -77,7 +77,17 @@ public final class CycleScreen implements Screen {
         speedHint.getStyleClass().add("animation-hint");
         speedHint.managedProperty().bind(speedHint.visibleProperty());
         speedHint.visibleProperty().bind(vm.tooFastProperty());
-        VBox top = new VBox(2, title, status, speedHint);
+        Label siteClock = new Label();
+        siteClock.setId("cycle-site-clock");
+        siteClock.getStyleClass().add("animation-clock");
+        siteClock.textProperty().bind(vm.siteClockProperty());
+        Label lifeClock = new Label();
+        lifeClock.setId("cycle-life-clock");
+        lifeClock.getStyleClass().add("animation-clock");
+        lifeClock.textProperty().bind(vm.lifeClockProperty());
+        javafx.scene.layout.FlowPane clocks = new javafx.scene.layout.FlowPane(18, 0, siteClock, lifeClock);
+        clocks.getStyleClass().add("animation-clocks");
+        VBox top = new VBox(2, title, status, clocks, speedHint);
         top.getStyleClass().add("animation-header");
         root.setTop(top);
 

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Subscription;
 import org.bonebalance.content.Messages;
+import org.bonebalance.sim.Simulation;
 import org.bonebalance.sim.Snapshot;
 import org.bonebalance.sim.Speed;
 import org.bonebalance.sim.bmu.BmuPhase;
@@ -40,6 +41,8 @@ public final class CycleViewModel {
     private final ReadOnlyStringWrapper activation = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper cycles = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper deficit = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper siteClock = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lifeClock = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper tooFast = new ReadOnlyBooleanWrapper();
     private final List<ReadOnlyStringWrapper> rows = new ArrayList<>();
     private final List<ReadOnlyStringWrapper> rowRoom = new ArrayList<>();
@@ -92,6 +95,12 @@ public final class CycleViewModel {
 
     public ReadOnlyStringProperty deficitProperty() { return deficit.getReadOnlyProperty(); }
 
+    /** The site's clock: the day of its current cycle, in days and in weeks. */
+    public ReadOnlyStringProperty siteClockProperty() { return siteClock.getReadOnlyProperty(); }
+
+    /** The life-course clock the site sits on: age and years since this run's menopause, from the snapshot. */
+    public ReadOnlyStringProperty lifeClockProperty() { return lifeClock.getReadOnlyProperty(); }
+
     /** True while time runs faster than a month per second: a whole cycle then flashes past. */
     public ReadOnlyBooleanProperty tooFastProperty() { return tooFast.getReadOnlyProperty(); }
 
@@ -120,6 +129,7 @@ public final class CycleViewModel {
         boolean refresh = !s.playing() || s.frame() % 4 == 0 || now != worded;
         worded = now;
         if (!refresh) return;
+        wordClocks(s);
         BmuPhase[] all = BmuPhase.values();
         for (int i = 0; i < all.length; i++) {
             String row = Messages.get("animation.cycle.phase-row",
@@ -141,6 +151,22 @@ public final class CycleViewModel {
         deficit.set(def >= 0
                 ? Messages.get("animation.cycle.deficit", Messages.number(def, 1))
                 : Messages.get("animation.cycle.surplus", Messages.number(-def, 1)));
+    }
+
+    /** The two clocks: the site's days and weeks, and where on the life course (age, since menopause) it is. */
+    private void wordClocks(Snapshot s) {
+        long dayOfCycle = (long) Math.floor(site.dayInCycle()) + 1;
+        siteClock.set(Messages.get("animation.cycle.clock.site", dayOfCycle, (dayOfCycle - 1) / 7, (dayOfCycle - 1) % 7,
+                site.cyclesCompleted() + 1));
+        String age = Messages.number(s.ageYears(), 1);
+        double since = s.yearsSinceMenopause();
+        if (!Double.isNaN(since)) {
+            lifeClock.set(Messages.get("animation.cycle.clock.life", age, Messages.number(since, 1)));
+        } else if (Simulation.isMale(s.readout().levels())) {
+            lifeClock.set(Messages.get("animation.cycle.clock.life.man", age));
+        } else {
+            lifeClock.set(Messages.get("animation.cycle.clock.life.before", age));
+        }
     }
 
     public void dispose() { following.unsubscribe(); }

@@ -32,6 +32,7 @@ public final class ExplorerScreen implements Screen {
     private final GaugesView gauges;
     private final TimelineView timeline;
     private final Subscription subscriptions;
+    private final ScrubViewModel scrub;
 
     public ExplorerScreen(AppContext context) {
         palette = new ThemePalette(context.themeProperty().get());
@@ -39,7 +40,15 @@ public final class ExplorerScreen implements Screen {
         root.getStyleClass().add("explorer");
         root.setId("explorer");
 
-        root.setTop(new PresetPanel(vm));
+        // while a past moment is on show, its words stand where the presets are (same room: nothing moves)
+        PresetPanel presets = new PresetPanel(vm);
+        scrub = new ScrubViewModel(context);
+        ScrubBanner banner = new ScrubBanner(scrub);
+        banner.visibleProperty().bind(scrub.scrubbingProperty());
+        presets.visibleProperty().bind(scrub.scrubbingProperty().not());
+        javafx.scene.layout.StackPane top = new javafx.scene.layout.StackPane(presets, banner);
+        top.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        root.setTop(top);
         VBox left = new VBox();
         left.getStyleClass().add("explorer-left");
         Label levelsHeading = new Label(Messages.get("explorer.levels"));
@@ -78,7 +87,7 @@ public final class ExplorerScreen implements Screen {
         timeline = new TimelineView(vm, palette);
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
-        javafx.scene.layout.HBox timelineHead = new javafx.scene.layout.HBox(timelineTitle, gap, TimelineView.legend());
+        javafx.scene.layout.HBox timelineHead = new javafx.scene.layout.HBox(timelineTitle, gap, TimelineView.legend(scrub.heldLegendProperty()));
         timelineHead.getStyleClass().add("timeline-head");
         VBox timelineBox = new VBox(timelineHead, timeline);
         timelineBox.getStyleClass().add("timeline-card");
@@ -129,6 +138,7 @@ public final class ExplorerScreen implements Screen {
         subscriptions.unsubscribe();
         gauges.dispose();
         timeline.dispose();
+        scrub.dispose();
         vm.dispose();
     }
 }

@@ -14,6 +14,7 @@ import org.bonebalance.content.Messages;
 import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.sim.Preset;
 import org.bonebalance.sim.Snapshot;
+import org.bonebalance.sim.app.AppModel;
 import org.bonebalance.ui.AppContext;
 import org.bonebalance.ui.hormones.HormoneScale;
 
@@ -36,6 +37,10 @@ public final class ExplorerViewModel {
     public static final int PROJECTION_EVERY_DAYS = 30;
     /** The status line's own projection while the timeline's is not made: the coming year and some slack. */
     static final double NEAR_TERM_YEARS = 2;
+    /** Left and Right on the focused timeline move the moment shown by this many years... */
+    public static final double SCRUB_STEP_YEARS = 1;
+    /** ...and by this many with Shift (a month). */
+    public static final double SCRUB_FINE_STEP_YEARS = 1.0 / 12;
 
     private final AppContext context;
     private final ReadOnlyObjectWrapper<HormoneLevels> levels = new ReadOnlyObjectWrapper<>();
@@ -54,7 +59,7 @@ public final class ExplorerViewModel {
         protected Projection computeValue() {
             projectionsComputed++;
             double age = context.simulation().ageYears();
-            return project(age, windowEnd(age) - age + PROJECTION_SLACK_YEARS);
+            return project(age, windowEnd(windowAge(age)) - age + PROJECTION_SLACK_YEARS);
         }
     };
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
@@ -81,8 +86,38 @@ public final class ExplorerViewModel {
         onSnapshot(context.getSnapshot());
         subscriptions = context.snapshotProperty().subscribe(this::onSnapshot)
                 .and(context.onFrame(this::onFrame))
-                .and(context.onReset(this::afterResetAll));
+                .and(context.onReset(this::afterResetAll))
+                .and(context.scrubProperty().subscribe(sc -> {
+                    // another moment or another choice of levels: the dashed curve is Play's from there
+                    if (projection.isValid()) projection.invalidate();
+                    nearTerm = null;
+                }));
     }
+
+    // ---- going back in time (the timeline) ----
+
+    /** The past moment on show, or null while live. */
+    public ReadOnlyObjectProperty<AppModel.Scrub> scrubProperty() { return context.scrubProperty(); }
+
+    /** The age the timeline's window follows: now, also while a past moment is on show (the axes stay put). */
+    public double windowAge(double shownAge) {
+        AppModel.Scrub sc = context.scrubProperty().get();
+        return sc == null ? shownAge : Math.max(shownAge, sc.liveAge());
+    }
+
+    /** Shows the moment at an age (clamped to the start and to now; now is live again). */
+    public void scrubToAge(double age) { context.scrubToAge(age); }
+
+    /** Moves the moment shown by years (negative: back). From now, forward does nothing. */
+    public void scrubBy(double years) {
+        if (years > 0 && context.scrubProperty().get() == null) return;
+        context.scrubToAge(context.getSnapshot().ageYears() + years);
+    }
+
+    /** The start of the run. */
+    public void scrubToStart() { context.scrubToAge(context.simulation().startAge()); }
+
+    public void backToNow() { context.backToNow(); }
 
     private static Preset matching(HormoneLevels l) {
         for (Preset p : Preset.values()) if (p.levels().equals(l)) return p;
@@ -217,14 +252,20 @@ public final class ExplorerViewModel {
     public ObservableObjectValue<Projection> projectionProperty() { return projection; }
 
     /** A projection still holds for this snapshot: same levels, made before now, and reaching {@code until}. */
-    private static boolean holds(Projection p, Snapshot s, double until) {
-        return p.levels().equals(s.readout().levels()) && p.fromAge() <= s.ageYears() && p.endAge() >= until;
+    private boolean holds(Projection p, Snapshot s, double until) {
+        return p.levels().equals(heldLevels()) && p.fromAge() <= s.ageYears() && p.endAge() >= until;
     }
 
-    /** Projects the model's present state with its present levels held, sampled for the timeline. */
+    /** The levels the dashed curve holds: those in force, or at a past moment those Play would use from there. */
+    private HormoneLevels heldLevels() {
+        AppModel.Scrub sc = context.scrubProperty().get();
+        return sc == null ? context.simulation().levels() : sc.levelsForPlay();
+    }
+
+    /** Projects the model's present state with the held levels, sampled for the timeline. */
     private Projection project(double age, double years) {
-        return new Projection(context.simulation().levels(), age,
-                context.simulation().projectHeld(years, PROJECTION_EVERY_DAYS));
+        HormoneLevels held = heldLevels();
+        return new Projection(held, age, context.simulation().projectHeld(years, PROJECTION_EVERY_DAYS, held));
     }
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }

@@ -55,6 +55,8 @@ public final class TimeControlsView extends ToolbarFlow.Group {
             r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
 
+        buildBackToNow(vm);
+
         vm.playingProperty().subscribe(p -> {
             play.setText(Messages.get(p ? "explorer.time.pause" : "explorer.time.play"));
             play.setGraphic(p ? pauseIcon() : playIcon());
@@ -64,6 +66,32 @@ public final class TimeControlsView extends ToolbarFlow.Group {
         vm.clockProperty().subscribe(clock::setText);
         vm.elapsedProperty().subscribe(elapsed::setText);
     }
+
+    /**
+     * While a past moment is on show the clock says which and with which levels Play goes on; Back to now sits
+     * beside it (hidden, taking no room, while live).
+     */
+    private void buildBackToNow(TimeControlsViewModel vm) {
+        Button now = new Button(Messages.get("explorer.scrub.now"));
+        now.setId("back-to-now");
+        now.getStyleClass().add("back-to-now");
+        lazyTooltip(now, "explorer.scrub.now.tip");
+        now.setOnAction(e -> vm.scrub().backToNow());
+        now.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        now.visibleProperty().bind(vm.scrub().scrubbingProperty());
+        now.managedProperty().bind(vm.scrub().scrubbingProperty());
+        getChildren().add(now);
+        clock.label().pseudoClassStateChanged(SCRUBBED, false);
+        vm.scrub().scrubbingProperty().subscribe(b -> {
+            clock.label().pseudoClassStateChanged(SCRUBBED, b);
+            elapsed.label().pseudoClassStateChanged(SCRUBBED, b);
+            // the clock's words change length: its box takes their width again (it only grows by itself)
+            clock.requestLayout();
+            elapsed.requestLayout();
+        });
+    }
+
+    private static final javafx.css.PseudoClass SCRUBBED = javafx.css.PseudoClass.getPseudoClass("scrubbed");
 
     /** The hint as accessible help now, and as a tooltip once the pointer first comes (tooltips are slow to build). */
     private static void lazyTooltip(Button b, String key) {

@@ -17,6 +17,8 @@ import org.bonebalance.model.BmdScale;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Snapshot;
 import org.bonebalance.sim.TrajectoryLog;
+import org.bonebalance.sim.app.AppModel;
+import org.bonebalance.ui.Shell;
 import org.bonebalance.ui.ThemePalette;
 
 /**
@@ -26,6 +28,9 @@ import org.bonebalance.ui.ThemePalette;
  * when the axes, size or theme change; the front one (curves and "now") when a curve moves by a pixel.
  * No canvas clip: a clip renders through a mask, far too slow in the software pipeline; the data window
  * keeps the curves inside the plot instead.
+ * <p>Going back in time: a press or drag on the chart, or Left/Right (Shift: a month), Home and End on the
+ * focused chart, show an earlier moment ({@link ExplorerViewModel#scrubToAge}); the marker then names the age
+ * shown, the run left is drawn thin from there to its "now", and the dashed curve is what Play would do.
  */
 public final class TimelineView extends Region {
     private final ExplorerViewModel vm;
@@ -59,6 +64,12 @@ public final class TimelineView extends Region {
     private final Region nowDot = new Region();
     private final Label nowLabel = new Label(Messages.get("explorer.timeline.now"));
     private final javafx.scene.Group nowMarker = new javafx.scene.Group(nowLine, nowDot, nowLabel);
+    /** While a past moment is shown: the run left, from that moment to its now, and where its now is. */
+    private final javafx.scene.shape.Polyline laterLine = new javafx.scene.shape.Polyline();
+    private final Region liveLine = new Region();
+    private final Label liveLabel = new Label(Messages.get("explorer.timeline.now"));
+    private Frame lastFrame;
+    private static final javafx.css.PseudoClass SCRUBBED = javafx.css.PseudoClass.getPseudoClass("scrubbed");
 
     public TimelineView(ExplorerViewModel vm, ThemePalette palette) {
         this.vm = vm;
@@ -82,13 +93,63 @@ public final class TimelineView extends Region {
         nowMarker.setManaged(false);
         nowMarker.setAutoSizeChildren(false); // sizes are set in draw()
         nowMarker.setMouseTransparent(true);
-        getChildren().addAll(back, projectionLine, front, nowMarker, fontProbe);
+        laterLine.setManaged(false);
+        laterLine.setMouseTransparent(true);
+        laterLine.getStyleClass().add("timeline-later");
+        liveLine.getStyleClass().add("timeline-live-line");
+        liveLabel.getStyleClass().add("timeline-live-label");
+        for (javafx.scene.Node n : new javafx.scene.Node[] {liveLine, liveLabel}) {
+            n.setManaged(false);
+            n.setMouseTransparent(true);
+        }
+        getChildren().addAll(back, projectionLine, laterLine, front, liveLine, liveLabel, nowMarker, fontProbe);
         setMinSize(300, 130);
         setPrefSize(800, 320);
-        setFocusTraversable(false);
+        // focusable: the arrow keys move the moment shown; the lesson keys leave them to it
+        setFocusTraversable(true);
+        getProperties().put(Shell.TAKES_ARROWS, Boolean.TRUE);
+        setAccessibleRole(javafx.scene.AccessibleRole.SLIDER);
         setAccessibleText(Messages.get("explorer.timeline.title"));
+        setAccessibleHelp(Messages.get("explorer.timeline.help"));
+        setOnMousePressed(e -> { requestFocus(); scrubAt(e.getX()); e.consume(); });
+        setOnMouseDragged(e -> { scrubAt(e.getX()); e.consume(); });
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::onKey);
         subscription = vm.snapshotProperty().subscribe(this::onSnapshot)
-                .and(vm.projectionProperty().subscribe(this::markDirty)); // invalidation only: drawing reads it
+                .and(vm.projectionProperty().subscribe(this::markDirty)) // invalidation only: drawing reads it
+                .and(vm.scrubProperty().subscribe(sc -> {
+                    pseudoClassStateChanged(SCRUBBED, sc != null);
+                    markDirty();
+                }));
+    }
+
+    /** The age under an x on the chart (clamped to the plot), or NaN before the first drawing. */
+    public double ageAt(double x) {
+        Frame f = lastFrame;
+        if (f == null) return Double.NaN;
+        double cx = Math.max(f.left(), Math.min(f.left() + f.pw(), x));
+        return f.x0() + (cx - f.left()) / f.pw() * (f.x1() - f.x0());
+    }
+
+    /** The x of an age on the chart as last drawn (NaN before). */
+    public double xOf(double age) {
+        return lastFrame == null ? Double.NaN : lastFrame.x(age);
+    }
+
+    private void scrubAt(double x) {
+        double age = ageAt(x);
+        if (!Double.isNaN(age)) vm.scrubToAge(age);
+    }
+
+    private void onKey(javafx.scene.input.KeyEvent e) {
+        double step = e.isShiftDown() ? ExplorerViewModel.SCRUB_FINE_STEP_YEARS : ExplorerViewModel.SCRUB_STEP_YEARS;
+        switch (e.getCode()) {
+            case LEFT, KP_LEFT -> vm.scrubBy(-step);
+            case RIGHT, KP_RIGHT -> vm.scrubBy(step);
+            case HOME -> vm.scrubToStart();
+            case END -> vm.backToNow();
+            default -> { return; }
+        }
+        e.consume();
     }
 
     /**
@@ -174,7 +235,8 @@ public final class TimelineView extends Region {
         }
         draws++;
         double now = s.ageYears();
-        double x0 = vm.windowStart(now), x1 = vm.windowEnd(now);
+        AppModel.Scrub scrub = vm.scrubProperty().get();
+        double x0 = vm.windowStart(vm.windowAge(now)), x1 = vm.windowEnd(vm.windowAge(now));
         TrajectoryLog hist = s.history();
         int n = s.historySize();
         // the BMD axis: a fixed range, widened in 0.05 steps (so it rarely changes) to fit the data
@@ -191,7 +253,17 @@ public final class TimelineView extends Region {
         }
         lo = Math.min(0.62, Math.floor(lo / 0.05) * 0.05);
         hi = Math.max(1.14, Math.ceil(hi / 0.05) * 0.05);
+        if (scrub != null) {
+            TrajectoryLog live = scrub.liveHistory();
+            for (int i = 0; i < scrub.liveHistorySize(); i++) {
+                lo = Math.min(lo, live.bmdAt(i) - 0.02);
+                hi = Math.max(hi, live.bmdAt(i) + 0.02);
+            }
+            lo = Math.min(0.62, Math.floor(lo / 0.05) * 0.05);
+            hi = Math.max(1.14, Math.ceil(hi / 0.05) * 0.05);
+        }
         Frame f = new Frame(w, h, fs, left, top, pw, ph, x0, x1, lo, hi);
+        lastFrame = f;
         String key = f.key();
         boolean full = backDirty || !key.equals(backKey) || n < pastDrawnTo || hist != pastLog;
         String projKey = key + "|" + System.identityHashCode(p);
@@ -215,11 +287,16 @@ public final class TimelineView extends Region {
         double nowBmd = s.readout().bmdGPerCm2();
         double xn = Math.round(f.x(now));
         nowMarker.setVisible(true);
-        nowLine.resizeRelocate(xn - 0.75, top, 1.5, ph);
+        double lw = scrub == null ? 1.5 : 3;
+        nowLine.resizeRelocate(xn - lw / 2, top, lw, ph);
         double d = nowDot.prefWidth(-1);
         nowDot.resizeRelocate(xn - d / 2, f.y(nowBmd) - d / 2, d, d);
+        nowLabel.setText(scrub == null ? Messages.get("explorer.timeline.now")
+                : Messages.get("explorer.scrub.marker", Messages.number(now, 1)));
+        nowMarker.pseudoClassStateChanged(SCRUBBED, scrub != null);
         nowLabel.autosize();
-        nowLabel.relocate(xn - nowLabel.getWidth() / 2, top - nowLabel.getHeight());
+        nowLabel.relocate(Math.max(0, Math.min(w - nowLabel.getWidth(), xn - nowLabel.getWidth() / 2)), top - nowLabel.getHeight());
+        drawLater(f, scrub, now, xn);
 
         drawnNowAge = now;
         drawnNowBmd = nowBmd;
@@ -227,6 +304,42 @@ public final class TimelineView extends Region {
         drawnHistoryPoints = pastVertices;
         pxPerYear = pw / (x1 - x0);
         pxPerBmd = ph / (hi - lo);
+    }
+
+    /** While a past moment is shown: the run left, thin, from that moment to its now, and its now line. */
+    private void drawLater(Frame f, AppModel.Scrub scrub, double now, double xn) {
+        boolean on = scrub != null;
+        laterLine.setVisible(on);
+        liveLine.setVisible(on);
+        liveLabel.setVisible(on);
+        if (!on) {
+            laterLine.getPoints().clear();
+            return;
+        }
+        laterLine.setStroke(palette.color("muted"));
+        laterLine.setStrokeWidth(2);
+        TrajectoryLog live = scrub.liveHistory();
+        java.util.List<Double> pts = new java.util.ArrayList<>();
+        double lastX = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < scrub.liveHistorySize(); i++) {
+            double a = live.ageAt(i);
+            if (a < now - 7 / 365.25 || a < f.x0()) continue;
+            double x = f.x(a);
+            if (x - lastX < 2 && i < scrub.liveHistorySize() - 1) continue;
+            pts.add(x);
+            pts.add(f.y(live.bmdAt(i)));
+            lastX = x;
+        }
+        laterLine.getPoints().setAll(pts);
+        double xl = Math.round(f.x(scrub.liveAge()));
+        liveLine.resizeRelocate(xl - 0.5, f.top(), 1, f.ph());
+        liveLabel.autosize();
+        double lx = Math.min(f.w() - liveLabel.getWidth(), xl - liveLabel.getWidth() / 2);
+        // kept clear of the moment's own name
+        if (Math.abs(lx - (xn - nowLabel.getWidth() / 2)) < (liveLabel.getWidth() + nowLabel.getWidth()) / 2 + 4) {
+            lx = xn + nowLabel.getWidth() / 2 + 4;
+        }
+        liveLabel.relocate(lx, f.top() - liveLabel.getHeight());
     }
 
     /**
@@ -366,7 +479,7 @@ public final class TimelineView extends Region {
     }
 
     /** The key to the two curves, for the heading row (outside the plot, so it never hides a curve). */
-    public static javafx.scene.Node legend() {
+    public static javafx.scene.Node legend(javafx.beans.value.ObservableStringValue heldWords) {
         Region solid = new Region();
         solid.getStyleClass().add("legend-solid");
         javafx.scene.layout.HBox dashes = new javafx.scene.layout.HBox();
@@ -377,7 +490,9 @@ public final class TimelineView extends Region {
             dashes.getChildren().add(d);
         }
         Label past = new Label(Messages.get("explorer.timeline.past"), solid);
-        Label held = new Label(Messages.get("explorer.timeline.held"), dashes);
+        Label held = new Label(heldWords.get(), dashes);
+        held.textProperty().bind(heldWords);
+        held.setId("timeline-held-key");
         past.getStyleClass().add("legend-item");
         held.getStyleClass().add("legend-item");
         past.setMinWidth(Region.USE_PREF_SIZE); // the key keeps its words; the title beside it wraps instead

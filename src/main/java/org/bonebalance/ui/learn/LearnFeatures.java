@@ -264,7 +264,9 @@ public final class LearnFeatures {
         if (player.isActive() && !typing) {
             // a focused slider keeps its arrows; Page Up/Down (presentation clickers) always step
             javafx.scene.Node focus = window.root().getScene() == null ? null : window.root().getScene().getFocusOwner();
-            boolean arrowsTaken = focus instanceof javafx.scene.control.Slider || focus instanceof javafx.scene.control.Spinner<?>;
+            // (and a node that says it uses them, as the timeline does for going back in time)
+            boolean arrowsTaken = focus instanceof javafx.scene.control.Slider || focus instanceof javafx.scene.control.Spinner<?>
+                    || (focus != null && focus.getProperties().containsKey(org.bonebalance.ui.Shell.TAKES_ARROWS));
             switch (e.getCode()) {
                 case RIGHT -> { if (!arrowsTaken) { player.next(); e.consume(); } }
                 case LEFT -> { if (!arrowsTaken) { player.previous(); e.consume(); } }
