@@ -10,6 +10,7 @@ import org.bonebalance.sim.bmu.SiteDrivers;
 import org.bonebalance.sim.bmu.SwitchCounts;
 import org.bonebalance.sim.bmu.SwitchField;
 import org.bonebalance.sim.consult.ConsultSession;
+import org.bonebalance.sim.why.RunTrace;
 
 /**
  * Everything the app remembers, made once at start-up and kept until the app ends: the simulation, the one
@@ -23,6 +24,7 @@ public final class AppModel {
     private final Simulation simulation;
     private final RemodelingSite site = new RemodelingSite();
     private final SwitchField field = new SwitchField();
+    private final RunTrace why;
     private SwitchCounts counts;
     private Snapshot snapshot;
     private ConsultSession consultation;
@@ -38,6 +40,7 @@ public final class AppModel {
 
     public AppModel(Simulation simulation) {
         this.simulation = simulation;
+        why = new RunTrace(simulation.startAge(), simulation.baselineBmdGPerCm2());
         snapshot = simulation.snapshot();
         resetParts(snapshot);
     }
@@ -86,6 +89,9 @@ public final class AppModel {
     /** The RANKL switch's moving parts, advanced by every step's animation seconds. */
     public SwitchField switchField() { return field; }
 
+    /** The causal trace of the run ("Why?"), following every snapshot like the site and the field. */
+    public RunTrace why() { return why; }
+
     /** The marker counts the model's present state asks for. */
     public SwitchCounts switchCounts() { return counts; }
 
@@ -112,6 +118,7 @@ public final class AppModel {
         site.advance(Math.max(0, s.lastStepDays()), d);
         counts = SwitchCounts.of(s.readout());
         field.advance(SwitchField.secondsOf(s), counts, d.depthRel());
+        why.follow(s);
         return s;
     }
 
@@ -120,5 +127,6 @@ public final class AppModel {
         site.advance(0, SiteDrivers.of(s.readout()));
         counts = SwitchCounts.of(s.readout());
         field.reset(counts);
+        why.reset();
     }
 }
