@@ -43,6 +43,7 @@ public final class ExplorerScreen implements Screen {
     private final Subscription subscriptions;
     private final WhyViewModel whyVm;
     private final WhyPanel why;
+    private final Label status;
     private final Map<Button, WhyViewModel.Target> whyButtons = new LinkedHashMap<>();
 
     public ExplorerScreen(AppContext context) {
@@ -90,18 +91,24 @@ public final class ExplorerScreen implements Screen {
             GaugeCard card = cards.get(i);
             WhyViewModel.Target target = GAUGE_TARGETS.get(i);
             PopOver.ArrowLocation arrow = i < cards.size() / 2 ? PopOver.ArrowLocation.TOP_LEFT : PopOver.ArrowLocation.TOP_RIGHT;
-            // the seesaw's ends rise to the card's corners; its middle stays low
-            javafx.geometry.Pos corner = target == WhyViewModel.Target.SWITCH ? javafx.geometry.Pos.TOP_CENTER : javafx.geometry.Pos.TOP_RIGHT;
+            // the seesaw tilts across the top of its card; its lower corners stay free
+            javafx.geometry.Pos corner = target == WhyViewModel.Target.SWITCH ? javafx.geometry.Pos.BOTTOM_RIGHT : javafx.geometry.Pos.TOP_RIGHT;
             whyButtons.put(card.why(() -> why.show(target, card, arrow), whyVm.spokenProperty(target), corner), target);
         }
-        Button statusWhy = whyButton("status-line-why", WhyViewModel.Target.STATUS);
-        statusWhy.setOnAction(e -> why.show(WhyViewModel.Target.STATUS, status, PopOver.ArrowLocation.TOP_CENTER));
-        status.setOnMouseClicked(e -> why.show(WhyViewModel.Target.STATUS, status, PopOver.ArrowLocation.TOP_CENTER));
+        // the status line is its own Why? affordance (a button beside it would take a line's width from it): a
+        // click, or Enter while it has the focus (it is a focus stop), opens the trace of spine density
+        status.setFocusTraversable(true);
+        status.getStyleClass().add("why-target");
+        status.setTooltip(new javafx.scene.control.Tooltip(Messages.get("explorer.why.hint.status")));
+        status.setOnMouseClicked(e -> showStatusWhy());
+        status.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                showStatusWhy();
+                e.consume();
+            }
+        });
         status.accessibleHelpProperty().bind(whyVm.spokenProperty(WhyViewModel.Target.STATUS));
-        HBox.setHgrow(status, Priority.ALWAYS);
-        status.setMaxWidth(Double.MAX_VALUE);
-        HBox statusRow = new HBox(6, status, statusWhy);
-        statusRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        this.status = status;
         Label timelineTitle = new Label(Messages.get("explorer.timeline.title"));
         timelineTitle.getStyleClass().add("section-heading");
         timelineTitle.setWrapText(true);
@@ -120,7 +127,7 @@ public final class ExplorerScreen implements Screen {
         timelineBox.getStyleClass().add("timeline-card");
         VBox.setVgrow(timeline, Priority.ALWAYS);
         timeline.setMinHeight(TIMELINE_MIN_HEIGHT); // below it the axis would slip out of the chart
-        VBox center = new VBox(statusRow, gauges, timelineBox);
+        VBox center = new VBox(status, gauges, timelineBox);
         center.getStyleClass().add("explorer-center");
         VBox.setVgrow(timelineBox, Priority.ALWAYS);
         // a bigger window shares its extra height between the chart and the dials (up to the dials' cap,
@@ -165,6 +172,10 @@ public final class ExplorerScreen implements Screen {
     public void explainFocused() {
         javafx.scene.Scene scene = root.getScene();
         Node focused = scene == null ? null : scene.getFocusOwner();
+        if (focused == status) {
+            showStatusWhy();
+            return;
+        }
         for (var e : whyButtons.entrySet()) {
             if (e.getKey() == focused) {
                 e.getKey().fire();
@@ -174,6 +185,8 @@ public final class ExplorerScreen implements Screen {
         whyButtons.entrySet().stream().filter(e -> e.getValue() == WhyViewModel.Target.BMD).findFirst()
                 .ifPresent(e -> e.getKey().fire());
     }
+
+    private void showStatusWhy() { why.show(WhyViewModel.Target.STATUS, status, PopOver.ArrowLocation.TOP_CENTER); }
 
     public WhyViewModel whyViewModel() { return whyVm; }
 

@@ -74,14 +74,14 @@ public final class WhyPanel {
         name.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints number = new ColumnConstraints();
         number.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints how = new ColumnConstraints(150, 300, 360);
+        ColumnConstraints how = new ColumnConstraints(200, 400, 480);
         how.setHgrow(Priority.ALWAYS);
         chain.getColumnConstraints().setAll(name, number, number, how, new ColumnConstraints());
         ScrollPane chainScroll = ScrollPanes.uncached(new ScrollPane(new VBox(8, chain, evidenceBox)));
         chainScroll.setFitToWidth(true);
         chainScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        chainScroll.setMaxHeight(330);
-        chainScroll.setPrefViewportHeight(330);
+        chainScroll.setMaxHeight(270);
+        chainScroll.setPrefViewportHeight(270);
         chainScroll.getStyleClass().add("why-scroll");
         Label sharesHeading = new Label(Messages.get("explorer.why.shares"));
         sharesHeading.getStyleClass().add("why-heading");
@@ -103,8 +103,8 @@ public final class WhyPanel {
         content = new VBox(6, head, summary, note, chainHeading, chainScroll, sharesHeading, bars, sentence, sum);
         content.setId("why-panel");
         content.getStyleClass().addAll("root", "why-panel");
-        content.setPrefWidth(760);
-        content.setMaxWidth(760);
+        content.setPrefWidth(880);
+        content.setMaxWidth(880);
         content.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 hide();
@@ -216,6 +216,7 @@ public final class WhyPanel {
             Button evidence = new Button(EvidenceCardView.dots(card));
             evidence.setId("why-evidence-" + r.quantity().id());
             evidence.getStyleClass().add("why-evidence");
+            evidence.setMinWidth(Region.USE_PREF_SIZE);
             String words = Messages.get("explorer.why.evidence", card.strengthLabel(), card.claim());
             evidence.setTooltip(new Tooltip(words));
             evidence.setAccessibleText(words);

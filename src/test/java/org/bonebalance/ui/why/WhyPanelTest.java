@@ -94,12 +94,18 @@ abstract class WhyPanelTest {
     }
 
     private Button whyButton(FxRobot robot, WhyViewModel.Target t) {
-        String id = switch (t) {
-            case STATUS -> "status-line-why";
-            case TIMELINE -> "timeline-why";
-            default -> "gauge-" + t.id() + "-why";
-        };
-        return robot.lookup("#" + id).queryAs(Button.class);
+        return robot.lookup("#" + (t == WhyViewModel.Target.TIMELINE ? "timeline-why" : "gauge-" + t.id() + "-why")).queryAs(Button.class);
+    }
+
+    /** Opens Why? on a target: its button, or for the status line Enter while it has the focus. */
+    private void ask(FxRobot robot, WhyViewModel.Target t) {
+        if (t == WhyViewModel.Target.STATUS) {
+            robot.interact(() -> robot.lookup("#status-line").query().requestFocus());
+            robot.type(javafx.scene.input.KeyCode.ENTER);
+        } else {
+            Button b = whyButton(robot, t);
+            robot.interact(b::fire);
+        }
     }
 
     @Test
@@ -114,12 +120,11 @@ abstract class WhyPanelTest {
         for (Depth depth : Depth.values()) {
             robot.interact(() -> context.depthProperty().set(depth));
             for (WhyViewModel.Target target : WhyViewModel.Target.values()) {
-                Button b = whyButton(robot, target);
                 if (!clicked) {
-                    robot.clickOn(b); // the real click once; the rest fire the button (quicker, the same action)
+                    robot.clickOn(whyButton(robot, target)); // a real click once; then the buttons' action (quicker)
                     clicked = true;
                 } else {
-                    robot.interact(b::fire);
+                    ask(robot, target);
                 }
                 WaitForAsyncUtils.waitForFxEvents();
                 assertTrue(explorer().whyPanel().isShowing(), target + ": the panel shows");
@@ -210,6 +215,9 @@ abstract class WhyPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WhyViewModel.Target.BMD, explorer().whyViewModel().targetProperty().get());
         robot.interact(() -> context.pause());
+        // the status line speaks its trace too
+        assertEquals(spoken(context.model().why().trace(WhyViewModel.Target.STATUS.reading(), HormoneLevels.PREMENOPAUSAL,
+                context.getSnapshot())), robot.lookup("#status-line").query().getAccessibleHelp());
     }
 
     private String spoken(Trace t) {
