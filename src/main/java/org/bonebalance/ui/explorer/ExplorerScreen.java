@@ -120,12 +120,15 @@ public final class ExplorerScreen implements Screen {
         Button timelineWhy = whyButton("timeline-why", WhyViewModel.Target.TIMELINE);
         timelineWhy.setOnAction(e -> why.show(WhyViewModel.Target.TIMELINE, timelineWhy, PopOver.ArrowLocation.BOTTOM_RIGHT));
         timelineWhy.accessibleHelpProperty().bind(whyVm.spokenProperty(WhyViewModel.Target.TIMELINE));
-        HBox timelineHead = new HBox(8, timelineTitle, gap, TimelineView.legend(), timelineWhy);
-        timelineHead.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox timelineHead = new HBox(timelineTitle, gap, TimelineView.legend());
         timelineHead.getStyleClass().add("timeline-head");
-        VBox timelineBox = new VBox(timelineHead, timeline);
+        // the Why? button lies over the chart's top corner, clear of the curve's room (beside the title it would
+        // take a line's width from the title in a long language)
+        javafx.scene.layout.StackPane.setAlignment(timelineWhy, javafx.geometry.Pos.TOP_RIGHT);
+        javafx.scene.layout.StackPane timelineArea = new javafx.scene.layout.StackPane(timeline, timelineWhy);
+        VBox timelineBox = new VBox(timelineHead, timelineArea);
         timelineBox.getStyleClass().add("timeline-card");
-        VBox.setVgrow(timeline, Priority.ALWAYS);
+        VBox.setVgrow(timelineArea, Priority.ALWAYS);
         timeline.setMinHeight(TIMELINE_MIN_HEIGHT); // below it the axis would slip out of the chart
         VBox center = new VBox(status, gauges, timelineBox);
         center.getStyleClass().add("explorer-center");
