@@ -125,6 +125,9 @@ public final class WhyPanel {
             popover.setDetachable(false);
             popover.setAnimated(false);
             popover.setAutoHide(false); // a slider may be dragged while it is open
+            // no drop shadow (css/explorer.css): the panel repaints every frame while time runs, and the software
+            // renderer recomputes an effect under every repainted region
+            popover.getStyleClass().add("why-popover");
             popover.setOnHidden(e -> vm.close());
         }
         content.getStylesheets().setAll(anchor.getScene().getStylesheets());
