@@ -1,5 +1,11 @@
 package org.bonebalance.cli;
 
+import static org.bonebalance.content.TraceWords.change;
+import static org.bonebalance.content.TraceWords.decimals;
+import static org.bonebalance.content.TraceWords.name;
+import static org.bonebalance.content.TraceWords.shown;
+import static org.bonebalance.content.TraceWords.unit;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
 import org.bonebalance.content.Messages;
 import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.sim.Scenario;
@@ -202,67 +209,7 @@ final class WhyCommand {
         return b.toString();
     }
 
-    /** A value as the gauges show it: "×2.90" for a ratio to the reference, else the number and its unit. */
-    static String shown(Quantity q, double v) {
-        String n = Messages.number(v, decimals(q));
-        return q.unit().equals("rel") ? "×" + n : n + " " + unit(q);
-    }
-
-    /** A change, signed, one decimal finer than the value: "+0.84" for a ratio, "−1.2 %" otherwise. */
-    static String change(Quantity q, double v) {
-        String n = signed(v, decimals(q) + 1);
-        return q.unit().equals("rel") ? n : n + " " + unit(q);
-    }
-
     private static String pad(String s, int width) {
         return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
-    }
-
-    private static String signed(double v, int decimals) {
-        String n = Messages.number(Math.abs(v), decimals);
-        if (n.equals(Messages.number(0, decimals))) return n;
-        return (v < 0 ? "−" : "+") + n;
-    }
-
-    /** Decimals that show each quantity as the gauges do. */
-    static int decimals(Quantity q) {
-        return switch (q) {
-            case ESTRADIOL, PROGESTERONE, BALANCE, BMD_RATE, T_SCORE -> 1;
-            case TESTOSTERONE -> 0;
-            case BMD -> 3;
-            default -> 2;
-        };
-    }
-
-    static String name(Quantity q) {
-        return Messages.get(switch (q) {
-            case ESTRADIOL -> "cli.why.q.estradiol";
-            case PROGESTERONE -> "cli.why.q.progesterone";
-            case TESTOSTERONE -> "cli.why.q.testosterone";
-            case RANKL -> "cli.why.q.rankl";
-            case OPG -> "cli.why.q.opg";
-            case RANKL_OPG -> "cli.why.q.rankl_opg";
-            case RANKL_RANK -> "cli.why.q.rankl_rank";
-            case OSTEOCLASTS -> "cli.why.q.osteoclasts";
-            case OSTEOBLAST_PRECURSORS -> "cli.why.q.osteoblast_precursors";
-            case OSTEOBLASTS -> "cli.why.q.osteoblasts";
-            case BALANCE -> "cli.why.q.balance";
-            case BMD_RATE -> "cli.why.q.bmd_rate";
-            case BMD -> "cli.why.q.bmd";
-            case T_SCORE -> "cli.why.q.t_score";
-        });
-    }
-
-    static String unit(Quantity q) {
-        return Messages.get(switch (q) {
-            case ESTRADIOL -> "cli.unit.pgPerMl";
-            case PROGESTERONE -> "cli.unit.ngPerMl";
-            case TESTOSTERONE -> "cli.unit.ngPerDl";
-            case BALANCE -> "cli.why.unit.percent";
-            case BMD_RATE -> "cli.why.unit.percentPerYear";
-            case BMD -> "cli.unit.gPerCm2";
-            case T_SCORE -> "cli.why.unit.sd";
-            default -> throw new IllegalArgumentException(q + " is shown as a ratio, without a unit");
-        });
     }
 }

@@ -27,7 +27,8 @@ class CliBundleTest {
 
     private static String sources() throws IOException {
         StringBuilder all = new StringBuilder();
-        for (String dir : List.of("cli", "io")) {
+        // content: TraceWords words the why command's links (shared with the window's Why? panel)
+        for (String dir : List.of("cli", "io", "content")) {
             try (Stream<Path> files = Files.walk(Path.of("src", "main", "java", "org", "bonebalance", dir))) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) all.append(Files.readString(f));
             }

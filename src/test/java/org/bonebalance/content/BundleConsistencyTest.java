@@ -48,6 +48,8 @@ class BundleConsistencyTest {
             "explorer.profile.", // ui.explorer.ReferenceProfile.nameKey(): "explorer.profile." + id
             "explorer.speed.",   // ui.explorer.TimeControlsViewModel.speedName(): "explorer.speed." + speed code
             "explorer.clock.",   // ui.explorer.TimeControlsViewModel: "explorer.clock." + speed code
+            "explorer.why.how.", // ui.why.WhyViewModel: "explorer.why.how." + quantity id + "." + depth id
+            "explorer.why.target.", // ui.why.WhyViewModel.Target.nameKey(): "explorer.why.target." + target id
             "content.term.",     // content.Glossary.key(): "content.term." + term + "." + suffix
             "content.evidence.", // content.EvidenceCard.key(): "content.evidence." + card + "." + suffix
             "content.explain.",  // content.Explanations: "content.explain." + topic + ".title|." + depth

@@ -14,6 +14,7 @@ import org.bonebalance.sim.bmu.SwitchField;
 import org.bonebalance.sim.consult.ConsultSession;
 import org.bonebalance.sim.predict.Prediction;
 import org.bonebalance.sim.predict.Round;
+import org.bonebalance.sim.why.RunTrace;
 
 /**
  * Everything the app remembers, made once at start-up and kept until the app ends: the simulation, the one
@@ -32,6 +33,7 @@ public final class AppModel {
     private final Simulation simulation;
     private final RemodelingSite site = new RemodelingSite();
     private final SwitchField field = new SwitchField();
+    private final RunTrace why;
     private SwitchCounts counts;
     private Snapshot snapshot;
     private ConsultSession consultation;
@@ -100,6 +102,7 @@ public final class AppModel {
 
     public AppModel(Simulation simulation) {
         this.simulation = simulation;
+        why = new RunTrace(simulation.startAge(), simulation.baselineBmdGPerCm2());
         snapshot = simulation.snapshot();
         resetParts(snapshot);
         startRecord();
@@ -230,6 +233,7 @@ public final class AppModel {
         snapshot = simulation.snapshot();
         scrub = new Scrub(snapshot.ageYears(), snapshot.elapsedDays(), simulation.startAge() + liveDays / Forecast.DAYS_PER_YEAR,
                 liveDays, live.log(), live.state().historySize(), simulation.levels(), live.state().levels(), playLevels);
+        retrace(momentEntries, momentPartialDays);
         return snapshot;
     }
 
@@ -250,7 +254,19 @@ public final class AppModel {
         live = null;
         scrub = null;
         snapshot = simulation.snapshot();
+        retrace(record.size(), 0);
         return snapshot;
+    }
+
+    /**
+     * The trace's runs follow the record up to the moment on show: its first {@code entries} steps, then
+     * {@code partialDays} of the next (a jump in time, either way, is replayed from the start).
+     */
+    private void retrace(int entries, double partialDays) {
+        java.util.List<RunTrace.Segment> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < entries; i++) steps.add(new RunTrace.Segment(record.get(i).days(), record.get(i).levels()));
+        if (partialDays > 0 && entries < record.size()) steps.add(new RunTrace.Segment(partialDays, record.get(entries).levels()));
+        why.replay(steps);
     }
 
     /** The past moment on show, if any. */
@@ -310,6 +326,9 @@ public final class AppModel {
     /** The RANKL switch's moving parts, advanced by every step's animation seconds. */
     public SwitchField switchField() { return field; }
 
+    /** The causal trace of the run ("Why?"), following every snapshot like the site and the field. */
+    public RunTrace why() { return why; }
+
     /** The marker counts the model's present state asks for. */
     public SwitchCounts switchCounts() { return counts; }
 
@@ -336,6 +355,7 @@ public final class AppModel {
     private Snapshot follow(Snapshot s) {
         s = observeRounds(s);
         followParts(s);
+        why.follow(s);
         if (live == null && (s.lastStepDays() > 0 || !simulation.levels().equals(recordedLevels()))) {
             record.add(new RunRecord.Entry(Math.max(0, s.lastStepDays()), simulation.speed(), simulation.levels(), s.elapsedDays()));
             record.maybeCheckpoint(simulation.state(), site, field, counts);
@@ -383,5 +403,6 @@ public final class AppModel {
         site.advance(0, SiteDrivers.of(s.readout()));
         counts = SwitchCounts.of(s.readout());
         field.reset(counts);
+        why.reset();
     }
 }

@@ -57,6 +57,15 @@ public record Trace(Reading reading, double reference, double value, List<Link> 
         for (int mask = 0; mask < Attribution.COMBINATIONS; mask++) {
             byMask[mask] = moment.apply(Attribution.combine(levels, referenceLevels, mask));
         }
+        return of(reading, byMask);
+    }
+
+    /**
+     * The trace of a reading from the moments of the eight combinations ({@link Attribution} bits: {@code ALL}
+     * is now, {@code NONE} the reference), with its exact attribution.
+     */
+    public static Trace of(Reading reading, Moment[] byMask) {
+        if (byMask.length != Attribution.COMBINATIONS) throw new IllegalArgumentException("eight moments expected");
         ToDoubleFunction<Integer> v = mask -> byMask[mask].value(reading.quantity());
         return of(reading, byMask[Attribution.ALL], byMask[Attribution.NONE], Attribution.shapley(v));
     }

@@ -1,13 +1,19 @@
 package org.bonebalance.ui.explorer;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.bonebalance.content.Messages;
+import org.bonebalance.model.HormoneLevels;
 import org.bonebalance.ui.AppContext;
 import org.bonebalance.ui.Screen;
 import org.bonebalance.ui.ScrollPanes;
@@ -15,6 +21,9 @@ import org.bonebalance.ui.Theme;
 import org.bonebalance.ui.ThemePalette;
 import org.bonebalance.ui.ToolbarFlow;
 import org.bonebalance.ui.hormones.HormoneScale;
+import org.bonebalance.ui.why.WhyPanel;
+import org.bonebalance.ui.why.WhyViewModel;
+import org.controlsfx.control.PopOver;
 
 /**
  * The explorer: presets and hormone sliders on the left; the status line, six live gauges and the bone-mass
@@ -33,6 +42,10 @@ public final class ExplorerScreen implements Screen {
     private final TimelineView timeline;
     private final Subscription subscriptions;
     private final ScrubViewModel scrub;
+    private final WhyViewModel whyVm;
+    private final WhyPanel why;
+    private final Label status;
+    private final Map<Button, WhyViewModel.Target> whyButtons = new LinkedHashMap<>();
 
     public ExplorerScreen(AppContext context) {
         palette = new ThemePalette(context.themeProperty().get());
@@ -79,6 +92,32 @@ public final class ExplorerScreen implements Screen {
         status.setMinHeight(Label.USE_PREF_SIZE);
         status.textProperty().bind(vm.statusProperty());
         gauges = new GaugesView(vm, palette);
+        whyVm = new WhyViewModel(context, vm.profileProperty().map(
+                p -> p == ReferenceProfile.MAN ? HormoneLevels.YOUNG_MALE : HormoneLevels.PREMENOPAUSAL));
+        why = new WhyPanel(whyVm, context.depthProperty());
+        List<GaugeCard> cards = gauges.cards();
+        for (int i = 0; i < cards.size(); i++) {
+            GaugeCard card = cards.get(i);
+            WhyViewModel.Target target = GAUGE_TARGETS.get(i);
+            PopOver.ArrowLocation arrow = i < cards.size() / 2 ? PopOver.ArrowLocation.TOP_LEFT : PopOver.ArrowLocation.TOP_RIGHT;
+            // the seesaw tilts across the top of its card; its lower corners stay free
+            javafx.geometry.Pos corner = target == WhyViewModel.Target.SWITCH ? javafx.geometry.Pos.BOTTOM_RIGHT : javafx.geometry.Pos.TOP_RIGHT;
+            whyButtons.put(card.why(() -> why.show(target, card, arrow), whyVm.spokenProperty(target), corner), target);
+        }
+        // the status line is its own Why? affordance (a button beside it would take a line's width from it): a
+        // click, or Enter while it has the focus (it is a focus stop), opens the trace of spine density
+        status.setFocusTraversable(true);
+        status.getStyleClass().add("why-target");
+        status.setTooltip(new javafx.scene.control.Tooltip(Messages.get("explorer.why.hint.status")));
+        status.setOnMouseClicked(e -> showStatusWhy());
+        status.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                showStatusWhy();
+                e.consume();
+            }
+        });
+        status.accessibleHelpProperty().bind(whyVm.spokenProperty(WhyViewModel.Target.STATUS));
+        this.status = status;
         Label timelineTitle = new Label(Messages.get("explorer.timeline.title"));
         timelineTitle.getStyleClass().add("section-heading");
         timelineTitle.setWrapText(true);
@@ -86,12 +125,19 @@ public final class ExplorerScreen implements Screen {
         timelineTitle.setMinHeight(Label.USE_PREF_SIZE); // wraps beside the key rather than end in "…" (big fonts)
         timeline = new TimelineView(vm, palette);
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
-        javafx.scene.layout.HBox timelineHead = new javafx.scene.layout.HBox(timelineTitle, gap, TimelineView.legend(scrub.heldLegendProperty()));
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button timelineWhy = whyButton("timeline-why", WhyViewModel.Target.TIMELINE);
+        timelineWhy.setOnAction(e -> why.show(WhyViewModel.Target.TIMELINE, timelineWhy, PopOver.ArrowLocation.BOTTOM_RIGHT));
+        timelineWhy.accessibleHelpProperty().bind(whyVm.spokenProperty(WhyViewModel.Target.TIMELINE));
+        HBox timelineHead = new HBox(timelineTitle, gap, TimelineView.legend(scrub.heldLegendProperty()));
         timelineHead.getStyleClass().add("timeline-head");
-        VBox timelineBox = new VBox(timelineHead, timeline);
+        // the Why? button lies over the chart's top corner, clear of the curve's room (beside the title it would
+        // take a line's width from the title in a long language)
+        javafx.scene.layout.StackPane.setAlignment(timelineWhy, javafx.geometry.Pos.TOP_RIGHT);
+        javafx.scene.layout.StackPane timelineArea = new javafx.scene.layout.StackPane(timeline, timelineWhy);
+        VBox timelineBox = new VBox(timelineHead, timelineArea);
         timelineBox.getStyleClass().add("timeline-card");
-        VBox.setVgrow(timeline, Priority.ALWAYS);
+        VBox.setVgrow(timelineArea, Priority.ALWAYS);
         timeline.setMinHeight(TIMELINE_MIN_HEIGHT); // below it the axis would slip out of the chart
         VBox center = new VBox(status, gauges, timelineBox);
         center.getStyleClass().add("explorer-center");
@@ -115,6 +161,49 @@ public final class ExplorerScreen implements Screen {
                 .and(context.zoomProperty().subscribe(z -> timeline.markStyleDirty()));
     }
 
+    /** The target list of the gauges, in {@link GaugesView#cards()} order. */
+    private static final List<WhyViewModel.Target> GAUGE_TARGETS = List.of(WhyViewModel.Target.OSTEOCLAST,
+            WhyViewModel.Target.OSTEOBLAST, WhyViewModel.Target.SWITCH, WhyViewModel.Target.BALANCE,
+            WhyViewModel.Target.BMD, WhyViewModel.Target.FRACTURE);
+
+    private Button whyButton(String id, WhyViewModel.Target target) {
+        Button b = new Button(Messages.get("explorer.why.button"));
+        b.setId(id);
+        b.getStyleClass().add("why-button");
+        b.setMinWidth(Button.USE_PREF_SIZE);
+        b.setAccessibleText(Messages.get("explorer.why.buttonFor", Messages.get(target.nameKey())));
+        b.setTooltip(new javafx.scene.control.Tooltip(Messages.get("explorer.why.hint")));
+        whyButtons.put(b, target);
+        return b;
+    }
+
+    /**
+     * F1 (Help ▸ Why?): explains the reading whose Why? button has the focus, else spine density, the
+     * reading everything else leads to.
+     */
+    public void explainFocused() {
+        javafx.scene.Scene scene = root.getScene();
+        Node focused = scene == null ? null : scene.getFocusOwner();
+        if (focused == status) {
+            showStatusWhy();
+            return;
+        }
+        for (var e : whyButtons.entrySet()) {
+            if (e.getKey() == focused) {
+                e.getKey().fire();
+                return;
+            }
+        }
+        whyButtons.entrySet().stream().filter(e -> e.getValue() == WhyViewModel.Target.BMD).findFirst()
+                .ifPresent(e -> e.getKey().fire());
+    }
+
+    private void showStatusWhy() { why.show(WhyViewModel.Target.STATUS, status, PopOver.ArrowLocation.TOP_CENTER); }
+
+    public WhyViewModel whyViewModel() { return whyVm; }
+
+    public WhyPanel whyPanel() { return why; }
+
     private void recolor(Theme t) {
         palette.setTheme(t);
         gauges.applyColors();
@@ -136,6 +225,9 @@ public final class ExplorerScreen implements Screen {
     @Override
     public void dispose() {
         subscriptions.unsubscribe();
+        why.dispose();
+        whyVm.dispose();
+        for (GaugeCard c : gauges.cards()) c.dispose();
         gauges.dispose();
         timeline.dispose();
         scrub.dispose();

@@ -2,7 +2,12 @@ package org.bonebalance.ui.explorer;
 
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.events.TileEvt;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
@@ -10,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Subscription;
+import org.bonebalance.content.Messages;
 
 /**
  * One gauge: a title in the app's font (readable from the back of a room), the TilesFX tile, and a line of
@@ -22,6 +28,8 @@ public final class GaugeCard extends VBox {
     private final StackPane slot = new StackPane();
     private Subscription attach;
     private boolean attachPending;
+    private Subscription spokenSubscription;
+    private String explanation = "";
 
     /**
      * Lines kept under every gauge for its words. Three, the same for every card: the switch's two readings
@@ -82,7 +90,7 @@ public final class GaugeCard extends VBox {
                             tile.skinProperty().subscribe(skin -> {
                                 if (skin != null) tile.fireTileEvt(new TileEvt(tile, TileEvt.REDRAW));
                             });
-                            slot.getChildren().add(tile);
+                            slot.getChildren().add(0, tile); // under the Why? button
                         };
                         scene.addPreLayoutPulseListener(once[0]);
                     }
@@ -107,9 +115,42 @@ public final class GaugeCard extends VBox {
     public void text(String s) {
         if (!s.equals(reading.getText())) {
             reading.setText(s);
-            setAccessibleHelp(s);
+            setAccessibleHelp(explanation.isEmpty() ? s : s + " " + explanation);
         }
     }
 
     public Node heading() { return getChildren().get(0); }
+
+    /**
+     * Gives the gauge its Why? affordance: a small button at the top of the dial ({@code corner}: where the drawing leaves room) (a focus stop: Enter presses
+     * it), a click anywhere on the card, and the trace as one spoken sentence (the button's and the card's help
+     * for screen readers).
+     */
+    public Button why(Runnable open, ObservableValue<String> spoken, Pos corner) {
+        Button b = new Button(Messages.get("explorer.why.button"));
+        b.getStyleClass().add("why-button");
+        b.setId(getId() + "-why");
+        String title = getAccessibleText();
+        b.setAccessibleText(Messages.get("explorer.why.buttonFor", title));
+        b.setTooltip(new Tooltip(Messages.get("explorer.why.hint")));
+        b.setOnAction(e -> open.run());
+        StackPane.setAlignment(b, corner);
+        slot.getChildren().add(b);
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) open.run();
+        });
+        spokenSubscription = spoken.subscribe(words -> {
+            b.setAccessibleHelp(words);
+            explanation = words;
+            setAccessibleHelp(reading.getText() + " " + words);
+        });
+        return b;
+    }
+
+    /** The trace as one sentence, as screen readers get it (empty until {@link #why} is called). */
+    public String explanation() { return explanation; }
+
+    public void dispose() {
+        if (spokenSubscription != null) spokenSubscription.unsubscribe();
+    }
 }

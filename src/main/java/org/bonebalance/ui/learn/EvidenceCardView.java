@@ -25,7 +25,7 @@ public final class EvidenceCardView {
         Label claim = new Label(c.claim());
         claim.getStyleClass().add(Styles.SUBHEADING);
         claim.setWrapText(true);
-        Label strength = new Label("●".repeat(c.strength().dots()) + "○".repeat(3 - c.strength().dots()) + "  " + c.strengthLabel());
+        Label strength = new Label(dots(c) + "  " + c.strengthLabel());
         strength.getStyleClass().addAll(Styles.STRENGTH, "strength-" + c.strength().id());
         strength.setWrapText(true);
         box.getChildren().addAll(claim, strength,
@@ -58,20 +58,29 @@ public final class EvidenceCardView {
         b.setWrapText(true);
         b.getStyleClass().add("evidence-button");
         b.setId("evidence-open-" + cardId);
-        b.setOnAction(e -> {
-            VBox content = new VBox(card(c, depth));
-            content.setMaxWidth(560);
-            content.setPrefWidth(560);
-            content.getStyleClass().addAll("root", Styles.TERM_POPOVER);
-            content.getStylesheets().setAll(b.getScene().getStylesheets());
-            content.getStylesheets().add(Styles.stylesheet());
-            PopOver p = new PopOver(content);
-            p.setDetachable(false);
-            p.setAnimated(false);
-            p.setAutoHide(true);
-            p.setArrowLocation(PopOver.ArrowLocation.RIGHT_TOP);
-            p.show(b);
-        });
+        b.setOnAction(e -> show(cardId, b, depth));
         return b;
+    }
+
+    /** Shows the card with this id in a PopOver beside {@code owner} (which must be in a scene). */
+    public static void show(String cardId, Node owner, ObservableValue<Depth> depth) {
+        EvidenceCard c = Library.get().card(cardId).orElseThrow(() -> new IllegalArgumentException("no evidence card " + cardId));
+        VBox content = new VBox(card(c, depth));
+        content.setMaxWidth(560);
+        content.setPrefWidth(560);
+        content.getStyleClass().addAll("root", Styles.TERM_POPOVER);
+        content.getStylesheets().setAll(owner.getScene().getStylesheets());
+        content.getStylesheets().add(Styles.stylesheet());
+        PopOver p = new PopOver(content);
+        p.setDetachable(false);
+        p.setAnimated(false);
+        p.setAutoHide(true);
+        p.setArrowLocation(PopOver.ArrowLocation.RIGHT_TOP);
+        p.show(owner);
+    }
+
+    /** The strength of a card as dots, never colour alone: "●●○". */
+    public static String dots(EvidenceCard c) {
+        return "●".repeat(c.strength().dots()) + "○".repeat(3 - c.strength().dots());
     }
 }

@@ -140,6 +140,15 @@ public final class BoneBalanceApp extends Application {
         window.activate();
         LearnFeatures.install(window); // depth switch, Learn menu, the lesson in progress
         org.bonebalance.ui.consult.ConsultFeatures.addMenu(window);
+        // F1: the Why? panel for the focused reading (the Help menu lists the key with the others)
+        javafx.scene.control.MenuItem why = new javafx.scene.control.MenuItem(Messages.get("explorer.why.menu"));
+        why.setId("menu-why");
+        why.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1));
+        why.setOnAction(e -> {
+            window.show("explorer");
+            window.screen("explorer").ifPresent(s -> ((ExplorerScreen) s).explainFocused());
+        });
+        window.helpMenu().getItems().add(0, why);
         return window;
     }
 

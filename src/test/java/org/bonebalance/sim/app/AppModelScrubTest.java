@@ -65,6 +65,32 @@ class AppModelScrubTest {
     }
 
     @Test
+    void theWhyTraceFollowsThePastMomentAndComesBackWithNow() {
+        HormoneLevels ref = HormoneLevels.PREMENOPAUSAL;
+        AppModel a = fresh();
+        List<Snapshot> run = straight(a, 0, FRAMES);
+        AppModel b = fresh();
+        b.why().trace(org.bonebalance.sim.why.Reading.BMD, ref, b.snapshot()); // the panel was opened at the start
+        straight(b, 0, FRAMES);
+        double nowBmd = a.why().trace(org.bonebalance.sim.why.Reading.BMD, ref, a.snapshot()).attribution().estradiol();
+        int k = 250;
+        Snapshot then = b.scrubTo(run.get(k).elapsedDays());
+        // the same moment reached straight: a fresh model run to frame k
+        AppModel c = fresh();
+        List<Snapshot> toK = straight(c, 0, k + 1);
+        var expected = c.why().trace(org.bonebalance.sim.why.Reading.BMD, ref, toK.getLast());
+        var shown = b.why().trace(org.bonebalance.sim.why.Reading.BMD, ref, then);
+        assertEquals(expected.reference(), shown.reference(), 1e-9 * Math.abs(expected.reference()), "reference at the moment");
+        assertEquals(expected.attribution().estradiol(), shown.attribution().estradiol(), 1e-9, "estradiol's share then");
+        assertEquals(expected.attribution().progesterone(), shown.attribution().progesterone(), 1e-9, "progesterone's share then");
+        b.scrubTo(run.get(60).elapsedDays()); // further back, then forward again: replayed, not caught up at one level
+        b.scrubTo(run.get(400).elapsedDays());
+        Snapshot back = b.backToNow();
+        var again = b.why().trace(org.bonebalance.sim.why.Reading.BMD, ref, back);
+        assertEquals(nowBmd, again.attribution().estradiol(), 1e-9, "back to now: the trace of the run as it was");
+    }
+
+    @Test
     void playingOnFromAPastMomentGivesTheStraightRunsReadings() {
         AppModel a = fresh();
         List<Snapshot> run = straight(a, 0, FRAMES);
