@@ -139,9 +139,11 @@ public final class ExplorerScreen implements Screen {
         timelineBox.getStyleClass().add("timeline-card");
         VBox.setVgrow(timelineArea, Priority.ALWAYS);
         timeline.setMinHeight(TIMELINE_MIN_HEIGHT); // below it the axis would slip out of the chart
-        VBox center = new VBox(status, gauges, timelineBox);
+        // the Why? panel takes the chart's place while it is open, so the sliders and the gauges stay in view
+        javafx.scene.layout.StackPane lower = new javafx.scene.layout.StackPane(timelineBox, why.overlay());
+        VBox center = new VBox(status, gauges, lower);
         center.getStyleClass().add("explorer-center");
-        VBox.setVgrow(timelineBox, Priority.ALWAYS);
+        VBox.setVgrow(lower, Priority.ALWAYS);
         // a bigger window shares its extra height between the chart and the dials (up to the dials' cap,
         // GaugeCard.MAX_DIAL_HEIGHT): at 1600×1000 they read from the back of a room; at 1280×720 the chart
         // keeps its room first (the gauges then sit at their least height)

@@ -49,7 +49,8 @@ public final class WhyPanel {
     private final VBox content;
     private final VBox evidenceBox = new VBox();
     private final Subscription subscription;
-    private PopOver popover;
+    private final javafx.scene.layout.StackPane overlay;
+    private Node returnFocus;
     private final List<Label[]> rowLabels = new ArrayList<>();
     private final List<Region[]> barParts = new ArrayList<>();
     private List<org.bonebalance.sim.why.Quantity> shownChain = List.of();
@@ -77,12 +78,8 @@ public final class WhyPanel {
         ColumnConstraints how = new ColumnConstraints(200, 400, 480);
         how.setHgrow(Priority.ALWAYS);
         chain.getColumnConstraints().setAll(name, number, number, how, new ColumnConstraints());
-        ScrollPane chainScroll = ScrollPanes.uncached(new ScrollPane(new VBox(8, chain, evidenceBox)));
-        chainScroll.setFitToWidth(true);
-        chainScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        chainScroll.setMaxHeight(270);
-        chainScroll.setPrefViewportHeight(270);
-        chainScroll.getStyleClass().add("why-scroll");
+        // no scroll of its own: the whole panel scrolls in the chart's place
+        VBox chainBox = new VBox(8, chain, evidenceBox);
         Label sharesHeading = new Label(Messages.get("explorer.why.shares"));
         sharesHeading.getStyleClass().add("why-heading");
         bars.setId("why-bars");
@@ -100,50 +97,58 @@ public final class WhyPanel {
         head.setAlignment(Pos.CENTER_LEFT);
         evidenceBox.setId("why-evidence-card");
         hideEvidence();
-        content = new VBox(6, head, summary, note, chainHeading, chainScroll, sharesHeading, bars, sentence, sum);
+        // the answer first (which hormone, in one sentence and three bars), then the chain that explains it
+        content = new VBox(6, head, summary, note, sharesHeading, bars, sentence, chainHeading, chainBox, sum);
         content.setId("why-panel");
         content.getStyleClass().addAll("root", "why-panel");
-        content.setPrefWidth(880);
-        content.setMaxWidth(880);
         content.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 hide();
                 e.consume();
             }
         });
+        // the whole panel scrolls inside the chart's place (a small window, a big font); the chain keeps its own
+        ScrollPane whole = ScrollPanes.uncached(new ScrollPane(content));
+        whole.setFitToWidth(true);
+        whole.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        whole.getStyleClass().add("why-scroll");
+        overlay = new javafx.scene.layout.StackPane(whole);
+        overlay.getStyleClass().add("why-overlay");
+        overlay.setMinHeight(0);
+        overlay.setVisible(false);
+        overlay.setManaged(false);
         subscription = vm.panelProperty().subscribe(this::update);
     }
 
-    /** Opens the panel on a reading, beside {@code anchor}; moves it if it is open on another. */
+    /**
+     * Opens the panel on a reading; moves it to another reading if it is open. The panel lies inside the window
+     * (over the lower part of the explorer's centre, {@link #overlay}), not in a window of its own: a second,
+     * transparent window is repainted whole every frame by the software renderer, which took a slider drag
+     * with the panel open from 37 to 9 frames a second (docs/performance.md).
+     *
+     * @param anchor the reading asked about (the panel takes the focus; Esc or Close gives it back)
+     * @param arrow  unused since the panel is docked; kept for the callers' wording of where the reading is
+     */
     public void show(WhyViewModel.Target target, Node anchor, PopOver.ArrowLocation arrow) {
-        if (anchor.getScene() == null) {
-            vm.open(target);
-            return;
-        }
-        if (popover == null) {
-            popover = new PopOver(content);
-            popover.setDetachable(false);
-            popover.setAnimated(false);
-            popover.setAutoHide(false); // a slider may be dragged while it is open
-            // no drop shadow (css/explorer.css): the panel repaints every frame while time runs, and the software
-            // renderer recomputes an effect under every repainted region
-            popover.getStyleClass().add("why-popover");
-            popover.setOnHidden(e -> vm.close());
-        }
-        content.getStylesheets().setAll(anchor.getScene().getStylesheets());
-        popover.setArrowLocation(arrow);
-        if (popover.isShowing()) popover.hide(javafx.util.Duration.ZERO); // tells the view model it closed
         vm.open(target);
-        popover.show(anchor);
-        content.requestFocus();
+        returnFocus = anchor;
+        overlay.setVisible(true);
+        overlay.setManaged(true);
+        if (content.getScene() != null) content.requestFocus();
     }
 
     public void hide() {
-        if (popover != null && popover.isShowing()) popover.hide(javafx.util.Duration.ZERO);
+        boolean was = overlay.isVisible();
+        overlay.setVisible(false);
+        overlay.setManaged(false);
         vm.close();
+        if (was && returnFocus != null && returnFocus.getScene() != null) returnFocus.requestFocus();
     }
 
-    public boolean isShowing() { return popover != null && popover.isShowing(); }
+    public boolean isShowing() { return overlay.isVisible() && overlay.getScene() != null; }
+
+    /** The node to lay over the screen (hidden until {@link #show}); its place is the screen's to choose. */
+    public Node overlay() { return overlay; }
 
     /** The panel's content (for tests and the snapshot). */
     public VBox content() { return content; }

@@ -29,7 +29,9 @@ class RunTraceTest {
     private static Readout forecast(HormoneLevels levels, double startAge, double days) {
         double baseline = BmdScale.DEFAULT_BASELINE_G_PER_CM2;
         List<Readout> rows = Forecast.project(SteadyState.REFERENCE, startAge, days / Forecast.DAYS_PER_YEAR,
-                HormoneSchedule.constant(levels), 30, baseline, Double.NaN);
+                HormoneSchedule.constant(levels), 30, baseline, Double.NaN,
+                org.bonebalance.model.HormoneEffects.CALIBRATED, org.bonebalance.model.CoreParameters.LAMBDA,
+                Forecast.Scheme.DAILY_RK4); // the simulation steps by the 1-day RK4
         return rows.get(rows.size() - 1);
     }
 

@@ -70,7 +70,9 @@ abstract class WhyPanelTest {
     /** The model's readout after these levels held from the reference steady state (a path of its own). */
     private Readout forecast(HormoneLevels levels) {
         List<Readout> rows = Forecast.project(SteadyState.REFERENCE, context.simulation().startAge(),
-                DAYS / Forecast.DAYS_PER_YEAR, HormoneSchedule.constant(levels), 10, BmdScale.DEFAULT_BASELINE_G_PER_CM2, Double.NaN);
+                DAYS / Forecast.DAYS_PER_YEAR, HormoneSchedule.constant(levels), 10, BmdScale.DEFAULT_BASELINE_G_PER_CM2, Double.NaN,
+                org.bonebalance.model.HormoneEffects.CALIBRATED, org.bonebalance.model.CoreParameters.LAMBDA,
+                Forecast.Scheme.DAILY_RK4); // the simulation steps by the 1-day RK4
         return rows.get(rows.size() - 1);
     }
 
