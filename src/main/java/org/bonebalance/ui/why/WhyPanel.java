@@ -27,7 +27,7 @@ import org.bonebalance.ui.learn.EvidenceCardView;
 import org.controlsfx.control.PopOver;
 
 /**
- * The Why? panel: a ControlsFX PopOver beside the reading asked about, showing the view model's
+ * The Why? panel, docked in the explorer in the chart's place while it is open, showing the view model's
  * {@link WhyViewModel.Panel}: the chain from the hormones to the reading (each link now and at the reference,
  * its mechanism at the current depth and a button opening its evidence card), the hormones' shares as three
  * bars around a zero line (sign and number beside each bar, so colour never carries it alone) and one sentence.
@@ -114,9 +114,11 @@ public final class WhyPanel {
         whole.getStyleClass().add("why-scroll");
         overlay = new javafx.scene.layout.StackPane(whole);
         overlay.getStyleClass().add("why-overlay");
+        // always laid out in the chart's place (so its words have their width even while hidden); takes no
+        // height of its own, and is shown over the chart only while open
         overlay.setMinHeight(0);
+        overlay.setPrefHeight(0);
         overlay.setVisible(false);
-        overlay.setManaged(false);
         subscription = vm.panelProperty().subscribe(this::update);
     }
 
@@ -133,14 +135,12 @@ public final class WhyPanel {
         vm.open(target);
         returnFocus = anchor;
         overlay.setVisible(true);
-        overlay.setManaged(true);
         if (content.getScene() != null) content.requestFocus();
     }
 
     public void hide() {
         boolean was = overlay.isVisible();
         overlay.setVisible(false);
-        overlay.setManaged(false);
         vm.close();
         if (was && returnFocus != null && returnFocus.getScene() != null) returnFocus.requestFocus();
     }
