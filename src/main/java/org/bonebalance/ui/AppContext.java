@@ -94,6 +94,18 @@ public final class AppContext {
 
     public Snapshot getSnapshot() { return snapshot.get(); }
 
+    /**
+     * What the explorer's Why? panel explains, for the cycle and switch screens to light: the reading's name and
+     * the chain's quantities; null while the panel is closed.
+     */
+    public record Lit(String reading, java.util.Set<org.bonebalance.sim.why.Quantity> parts) {
+        public Lit { parts = java.util.Set.copyOf(parts); }
+    }
+
+    private final ObjectProperty<Lit> lit = new javafx.beans.property.SimpleObjectProperty<>();
+
+    public ObjectProperty<Lit> litProperty() { return lit; }
+
     public ObjectProperty<Theme> themeProperty() { return theme; }
 
     /** Depth of every explanation in the app. */

@@ -37,6 +37,8 @@ public final class CycleScreen implements Screen {
     private final AppContext context;
     private final RemodelingSite site;
     private final CycleViewModel vm;
+    private final Label litNote = new Label();
+    private final javafx.util.Subscription lit;
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private final Label info = new Label(Messages.get("animation.info.hint"));
@@ -87,7 +89,9 @@ public final class CycleScreen implements Screen {
         lifeClock.textProperty().bind(vm.lifeClockProperty());
         javafx.scene.layout.FlowPane clocks = new javafx.scene.layout.FlowPane(18, 0, siteClock, lifeClock);
         clocks.getStyleClass().add("animation-clocks");
-        VBox top = new VBox(2, title, status, clocks, speedHint);
+        litNote.setId("cycle-lit");
+        lit = org.bonebalance.ui.animation.LitParts.follow(context.litProperty(), root, litNote);
+        VBox top = new VBox(2, title, status, clocks, speedHint, litNote);
         top.getStyleClass().add("animation-header");
         root.setTop(top);
 
@@ -210,6 +214,7 @@ public final class CycleScreen implements Screen {
 
     @Override
     public void dispose() {
+        lit.unsubscribe();
         context.snapshotProperty().removeListener(onSnapshot);
         vm.dispose();
         controls.dispose();

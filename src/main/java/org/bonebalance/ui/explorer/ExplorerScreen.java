@@ -44,6 +44,7 @@ public final class ExplorerScreen implements Screen {
     private final ScrubViewModel scrub;
     private final WhyViewModel whyVm;
     private final WhyPanel why;
+    private final javafx.util.Subscription litting;
     private final Label status;
     private final Map<Button, WhyViewModel.Target> whyButtons = new LinkedHashMap<>();
 
@@ -95,6 +96,12 @@ public final class ExplorerScreen implements Screen {
         whyVm = new WhyViewModel(context, vm.profileProperty().map(
                 p -> p == ReferenceProfile.MAN ? HormoneLevels.YOUNG_MALE : HormoneLevels.PREMENOPAUSAL));
         why = new WhyPanel(whyVm, context.depthProperty());
+        // the cycle and switch screens light the chain's cells and molecules while the panel explains a reading
+        litting = whyVm.panelProperty().subscribe(p -> {
+            AppContext.Lit l = p == null ? null : new AppContext.Lit(Messages.get(p.target().nameKey()),
+                    p.rows().stream().map(WhyViewModel.Row::quantity).collect(java.util.stream.Collectors.toSet()));
+            if (!java.util.Objects.equals(l, context.litProperty().get())) context.litProperty().set(l);
+        });
         List<GaugeCard> cards = gauges.cards();
         for (int i = 0; i < cards.size(); i++) {
             GaugeCard card = cards.get(i);
@@ -228,6 +235,7 @@ public final class ExplorerScreen implements Screen {
     public void dispose() {
         subscriptions.unsubscribe();
         why.dispose();
+        litting.unsubscribe();
         whyVm.dispose();
         for (GaugeCard c : gauges.cards()) c.dispose();
         gauges.dispose();

@@ -32,6 +32,8 @@ public final class SwitchScreen implements Screen {
     private final AppContext context;
     private final SwitchField field;
     private final SwitchViewModel vm;
+    private final Label litNote = new Label();
+    private final javafx.util.Subscription lit;
     private final BorderPane root = new BorderPane();
     private final SwitchView view = new SwitchView(this::showInfo);
     private final Label readout = new Label();
@@ -66,7 +68,9 @@ public final class SwitchScreen implements Screen {
         Label lead = new Label(Messages.get("animation.switch.lead"));
         lead.getStyleClass().add("animation-lead");
         lead.setWrapText(true);
-        root.setTop(new VBox(2, title, lead));
+        litNote.setId("switch-lit");
+        lit = org.bonebalance.ui.animation.LitParts.follow(context.litProperty(), root, litNote);
+        root.setTop(new VBox(2, title, lead, litNote));
 
         root.setCenter(AnimationStyles.stageColumn(view.root(), info, "switch-info", legend().root()));
 
@@ -165,6 +169,7 @@ public final class SwitchScreen implements Screen {
 
     @Override
     public void dispose() {
+        lit.unsubscribe();
         context.snapshotProperty().removeListener(onSnapshot);
         context.depthProperty().removeListener(onDepth);
         vm.dispose();

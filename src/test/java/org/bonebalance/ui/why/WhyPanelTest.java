@@ -111,6 +111,36 @@ abstract class WhyPanelTest {
     }
 
     @Test
+    void theChainsCellsAndMoleculesAreOutlinedOnTheCycleAndSwitchScreensWhileThePanelIsOpen(FxRobot robot) {
+        robot.interact(() -> context.advanceDays(DAYS));
+        ask(robot, WhyViewModel.Target.OSTEOCLAST);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Quantity> chain = WhyViewModel.Target.OSTEOCLAST.reading().chain();
+        assertTrue(chain.contains(Quantity.OSTEOCLASTS) && chain.contains(Quantity.RANKL), "the chain runs through both");
+        for (String screen : List.of("switch", "cycle")) {
+            robot.interact(() -> context.screenProperty().set(screen));
+            WaitForAsyncUtils.waitForFxEvents();
+            Node root = robot.lookup("#" + screen + "-view").query();
+            javafx.scene.shape.Shape body = robot.from(root).lookup(".osteoclast-body").queryAs(javafx.scene.shape.Shape.class);
+            robot.interact(body::applyCss);
+            assertEquals(4, body.getStrokeWidth(), 1e-9, screen + ": an osteoclast is outlined");
+            assertTrue(root.getStyleClass().contains("lit-rankl"), screen + ": RANKL is lit");
+            Label note = robot.lookup("#" + screen + "-lit").queryAs(Label.class);
+            assertTrue(note.isVisible(), screen + ": the note says what is lit");
+            assertEquals(Messages.get("animation.lit", Messages.get(WhyViewModel.Target.OSTEOCLAST.nameKey())), note.getText());
+        }
+        robot.interact(() -> context.screenProperty().set("explorer"));
+        robot.interact(() -> explorer().whyPanel().hide());
+        robot.interact(() -> context.screenProperty().set("switch"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node root = robot.lookup("#switch-view").query();
+        javafx.scene.shape.Shape body = robot.from(root).lookup(".osteoclast-body").queryAs(javafx.scene.shape.Shape.class);
+        robot.interact(body::applyCss);
+        assertEquals(1.5, body.getStrokeWidth(), 1e-9, "closed: the outline is the usual one again");
+        assertFalse(robot.lookup("#switch-lit").queryAs(Label.class).isVisible());
+    }
+
+    @Test
     void everyReadingShowsTheModelsTraceAtEveryDepth(FxRobot robot) {
         robot.interact(() -> context.advanceDays(DAYS));
         WaitForAsyncUtils.waitForFxEvents();
