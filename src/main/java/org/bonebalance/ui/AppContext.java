@@ -106,6 +106,18 @@ public final class AppContext {
 
     public ObjectProperty<Lit> litProperty() { return lit; }
 
+    private final ObjectProperty<org.bonebalance.sim.why.Reading> whyRequest = new javafx.beans.property.SimpleObjectProperty<>();
+
+    /** A request from another panel (a prediction's answer) to explain a reading; the explorer takes it and clears it. */
+    public ObjectProperty<org.bonebalance.sim.why.Reading> whyRequestProperty() { return whyRequest; }
+
+    /** Shows the explorer with the Why? panel open on this reading. */
+    public void requestWhy(org.bonebalance.sim.why.Reading reading) {
+        screen.set("explorer");
+        whyRequest.set(null);
+        whyRequest.set(reading);
+    }
+
     public ObjectProperty<Theme> themeProperty() { return theme; }
 
     /** Depth of every explanation in the app. */

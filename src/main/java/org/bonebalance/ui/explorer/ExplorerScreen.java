@@ -45,6 +45,7 @@ public final class ExplorerScreen implements Screen {
     private final WhyViewModel whyVm;
     private final WhyPanel why;
     private final javafx.util.Subscription litting;
+    private javafx.util.Subscription asked = javafx.util.Subscription.EMPTY;
     private final Label status;
     private final Map<Button, WhyViewModel.Target> whyButtons = new LinkedHashMap<>();
 
@@ -96,6 +97,18 @@ public final class ExplorerScreen implements Screen {
         whyVm = new WhyViewModel(context, vm.profileProperty().map(
                 p -> p == ReferenceProfile.MAN ? HormoneLevels.YOUNG_MALE : HormoneLevels.PREMENOPAUSAL));
         why = new WhyPanel(whyVm, context.depthProperty());
+        // another panel (a prediction's answer) asks for the trace of a reading
+        asked = context.whyRequestProperty().subscribe(r -> {
+            if (r == null) return;
+            for (WhyViewModel.Target t : WhyViewModel.Target.values()) {
+                if (t.reading() != r) continue;
+                Node anchor = whyButtons.entrySet().stream().filter(e -> e.getValue() == t).map(e -> (Node) e.getKey())
+                        .findFirst().orElse(status);
+                why.show(t, anchor, PopOver.ArrowLocation.TOP_CENTER);
+                break;
+            }
+            context.whyRequestProperty().set(null);
+        });
         // the cycle and switch screens light the chain's cells and molecules while the panel explains a reading
         litting = whyVm.panelProperty().subscribe(p -> {
             AppContext.Lit l = p == null ? null : new AppContext.Lit(Messages.get(p.target().nameKey()),
@@ -236,6 +249,7 @@ public final class ExplorerScreen implements Screen {
         subscriptions.unsubscribe();
         why.dispose();
         litting.unsubscribe();
+        asked.unsubscribe();
         whyVm.dispose();
         for (GaugeCard c : gauges.cards()) c.dispose();
         gauges.dispose();

@@ -94,7 +94,10 @@ public final class PredictionView {
             Label why = wrapping(vm.explanation(), idPrefix + "-explanation");
             result.getChildren().add(why);
         }
-        result.getChildren().add(tallyBars(vm, idPrefix));
+        Button askWhy = new Button(Messages.get("content.predict.why"));
+        askWhy.setId(idPrefix + "-why");
+        askWhy.setOnAction(e -> vm.askWhy());
+        result.getChildren().addAll(askWhy, tallyBars(vm, idPrefix));
         bindShown(result, vm.revealedProperty());
 
         root.getChildren().addAll(headRow, prompt, options, status, actions, result);

@@ -134,6 +134,11 @@ public final class PredictionViewModel {
     /** The author's explanation, shown with the answer ("" for none). */
     public String explanation() { return explanation; }
 
+    /** Once revealed: opens the Why? panel on the reading asked about, so the trace explains the answer. */
+    public void askWhy() {
+        store.get().ifPresent(r -> context.requestWhy(r.prediction().reading()));
+    }
+
     /** The letter of choice i: A, B, C … */
     public static String letter(int i) { return String.valueOf((char) ('A' + i)); }
 

@@ -115,6 +115,16 @@ class LessonPredictionTest {
         assertEquals(4, bar3 / bar1, 0.05, "bars as long as their counts");
         assertEquals(0, robot.lookup("#lesson-tally-bar-2").queryAs(Region.class).getWidth(), 0.5);
         assertFalse(shown(robot, "#lesson-hand-more-1"), "no more counting once the answer is out");
+
+        // the trace explains the answer: Why? opens on the reading asked about, with the model's value now
+        robot.clickOn("#lesson-why");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("explorer", context.screenProperty().get());
+        assertEquals(Messages.get("explorer.why.title", Messages.get("explorer.why.target.osteoclast")), text(robot, "#why-title"));
+        assertTrue(((org.bonebalance.ui.explorer.ExplorerScreen) host.window().screen("explorer").orElseThrow()).whyPanel().isShowing(),
+                "the Why? panel shows");
+        assertEquals(org.bonebalance.content.TraceWords.shown(org.bonebalance.sim.why.Quantity.OSTEOCLASTS,
+                context.getSnapshot().readout().ocaRel()), text(robot, "#why-now-osteoclasts"), "the panel's value is the gauge's");
     }
 
     @Test
