@@ -127,8 +127,10 @@ public final class GaugeCard extends VBox {
      * for screen readers).
      */
     public Button why(Runnable open, ObservableValue<String> spoken, Pos corner) {
-        Button b = new Button(Messages.get("explorer.why.button"));
-        b.getStyleClass().add("why-button");
+        // a small "?" in the dial's corner: a word there would cover the reading in a longer language; the
+        // tooltip and the spoken name say "Why?" in full
+        Button b = new Button(Messages.get("explorer.why.button.corner"));
+        b.getStyleClass().addAll("why-button", "why-corner");
         b.setId(getId() + "-why");
         String title = getAccessibleText();
         b.setAccessibleText(Messages.get("explorer.why.buttonFor", title));

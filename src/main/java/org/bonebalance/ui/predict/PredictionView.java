@@ -97,6 +97,8 @@ public final class PredictionView {
         Button askWhy = new Button(Messages.get("content.predict.why"));
         askWhy.setId(idPrefix + "-why");
         askWhy.setOnAction(e -> vm.askWhy());
+        askWhy.setWrapText(true); // a long language wraps rather than end in "…"
+        askWhy.setMinHeight(Region.USE_PREF_SIZE);
         result.getChildren().addAll(askWhy, tallyBars(vm, idPrefix));
         bindShown(result, vm.revealedProperty());
 
