@@ -176,6 +176,11 @@ public final class ExplorerScreen implements Screen {
         centerScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         centerScroll.getStyleClass().add("explorer-left-scroll");
         root.setCenter(centerScroll);
+        // where the centre scrolls (a big font, a small window), opening Why? brings the panel into view
+        why.setOnShown(() -> javafx.application.Platform.runLater(() -> {
+            double content = center.getHeight(), view = centerScroll.getViewportBounds().getHeight();
+            if (content > view) centerScroll.setVvalue(Math.min(1, lower.getBoundsInParent().getMinY() / (content - view)));
+        }));
 
 
         // tiles are built with the theme's colours; a theme switch recolours them and the canvas

@@ -51,6 +51,7 @@ public final class WhyPanel {
     private final Subscription subscription;
     private final javafx.scene.layout.StackPane overlay;
     private Node returnFocus;
+    private Runnable onShown = () -> {};
     private final List<Label[]> rowLabels = new ArrayList<>();
     private final List<Region[]> barParts = new ArrayList<>();
     private List<org.bonebalance.sim.why.Quantity> shownChain = List.of();
@@ -75,7 +76,7 @@ public final class WhyPanel {
         name.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints number = new ColumnConstraints();
         number.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints how = new ColumnConstraints(200, 400, 480);
+        ColumnConstraints how = new ColumnConstraints(120, 400, 480);
         how.setHgrow(Priority.ALWAYS);
         chain.getColumnConstraints().setAll(name, number, number, how, new ColumnConstraints());
         // no scroll of its own: the whole panel scrolls in the chart's place
@@ -110,8 +111,14 @@ public final class WhyPanel {
         // the whole panel scrolls inside the chart's place (a small window, a big font); the chain keeps its own
         ScrollPane whole = ScrollPanes.uncached(new ScrollPane(content));
         whole.setFitToWidth(true);
-        whole.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        whole.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED); // a big font: reachable rather than cut off
         whole.getStyleClass().add("why-scroll");
+        // sentences wrap within what is in view, even when a big font makes the chain wider than the panel
+        for (Label l : List.of(summary, note, sentence, sum)) {
+            l.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(200, whole.getViewportBounds().getWidth() - 2 * content.getPadding().getLeft()),
+                    whole.viewportBoundsProperty(), content.paddingProperty()));
+        }
         overlay = new javafx.scene.layout.StackPane(whole);
         overlay.getStyleClass().add("why-overlay");
         // always laid out in the chart's place (so its words have their width even while hidden); takes no
@@ -136,7 +143,11 @@ public final class WhyPanel {
         returnFocus = anchor;
         overlay.setVisible(true);
         if (content.getScene() != null) content.requestFocus();
+        onShown.run();
     }
+
+    /** Called each time the panel is shown (its screen scrolls it into view). */
+    public void setOnShown(Runnable r) { onShown = r; }
 
     public void hide() {
         boolean was = overlay.isVisible();
@@ -252,8 +263,7 @@ public final class WhyPanel {
         for (int i = 0; i < n; i++) {
             Label name = new Label();
             name.getStyleClass().add("why-bar-name");
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            name.setPrefWidth(110);
+            name.setMinWidth(Region.USE_PREF_SIZE); // its width in em (css/explorer.css): the bars line up at any font size
             Region bar = new Region();
             bar.getStyleClass().add("why-bar");
             bar.setId("why-bar-" + i);
