@@ -92,9 +92,8 @@ public final class WhyPanel {
         Button close = new Button(Messages.get("explorer.why.close"));
         close.setId("why-close");
         close.setOnAction(e -> hide());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(8, title, gap, close);
+        // Close stays in the panel's top corner, in view even when a big font makes the chain scroll sideways
+        HBox head = new HBox(8, title);
         head.setAlignment(Pos.CENTER_LEFT);
         evidenceBox.setId("why-evidence-card");
         hideEvidence();
@@ -119,7 +118,9 @@ public final class WhyPanel {
                     () -> Math.max(200, whole.getViewportBounds().getWidth() - 2 * content.getPadding().getLeft()),
                     whole.viewportBoundsProperty(), content.paddingProperty()));
         }
-        overlay = new javafx.scene.layout.StackPane(whole);
+        overlay = new javafx.scene.layout.StackPane(whole, close);
+        javafx.scene.layout.StackPane.setAlignment(close, Pos.TOP_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(close, new javafx.geometry.Insets(8, 24, 0, 0));
         overlay.getStyleClass().add("why-overlay");
         // always laid out in the chart's place (so its words have their width even while hidden); takes no
         // height of its own, and is shown over the chart only while open
