@@ -110,11 +110,9 @@ public final class ExplorerScreen implements Screen {
             context.whyRequestProperty().set(null);
         });
         // the cycle and switch screens light the chain's cells and molecules while the panel explains a reading
-        litting = whyVm.panelProperty().subscribe(p -> {
-            AppContext.Lit l = p == null ? null : new AppContext.Lit(Messages.get(p.target().nameKey()),
-                    p.rows().stream().map(WhyViewModel.Row::quantity).collect(java.util.stream.Collectors.toSet()));
-            if (!java.util.Objects.equals(l, context.litProperty().get())) context.litProperty().set(l);
-        });
+        // (the chain is the reading's, so this follows the target asked about, not every frame's numbers)
+        litting = whyVm.targetProperty().subscribe(t -> context.litProperty().set(t == null ? null
+                : new AppContext.Lit(Messages.get(t.nameKey()), java.util.Set.copyOf(t.reading().chain()))));
         List<GaugeCard> cards = gauges.cards();
         for (int i = 0; i < cards.size(); i++) {
             GaugeCard card = cards.get(i);

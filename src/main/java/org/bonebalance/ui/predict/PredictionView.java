@@ -48,7 +48,7 @@ public final class PredictionView {
         HBox.setHgrow(head, Priority.ALWAYS);
         head.setMaxWidth(Double.MAX_VALUE);
         if (closable) {
-            Button close = new Button("✕");
+            Button close = new Button(Messages.get("content.predict.close.mark"));
             close.setId(idPrefix + "-close");
             close.getStyleClass().add("prediction-close");
             close.setAccessibleText(Messages.get("content.predict.close"));
@@ -125,7 +125,7 @@ public final class PredictionView {
         choiceButtons.add(b);
         HBox.setHgrow(b, Priority.ALWAYS);
 
-        Button less = new Button("−");
+        Button less = new Button(Messages.get("content.predict.hand.less"));
         less.setId(idPrefix + "-hand-less-" + (i + 1));
         less.setAccessibleText(Messages.get("content.predict.hand.less", PredictionViewModel.letter(i)));
         less.setOnAction(e -> vm.removeHand(i));
@@ -134,7 +134,7 @@ public final class PredictionView {
         count.getStyleClass().add("prediction-hands");
         count.textProperty().bind(vm.handsProperty(i).asString());
         count.setMinWidth(Region.USE_PREF_SIZE);
-        Button more = new Button("+");
+        Button more = new Button(Messages.get("content.predict.hand.more"));
         more.setId(idPrefix + "-hand-more-" + (i + 1));
         more.setAccessibleText(Messages.get("content.predict.hand.more", PredictionViewModel.letter(i)));
         more.setOnAction(e -> vm.addHand(i));
