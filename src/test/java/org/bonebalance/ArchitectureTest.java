@@ -159,4 +159,31 @@ class ArchitectureTest {
         Files.writeString(io.resolve("AlsoBad.java"), "package x;\nclass AlsoBad { org.bonebalance.ui.AppContext c; }\n");
         assertEquals(2, violations(tmp).size());
     }
+
+    /** A view model's uses of the toolkit beyond properties and bindings (a scene node, a stage, the FX thread). */
+    static List<String> toolkitInViewModels(Path root) throws IOException {
+        java.util.regex.Pattern toolkit = java.util.regex.Pattern.compile("javafx\\.(scene|stage|application|animation|embed|print)\\.");
+        List<String> found = new java.util.ArrayList<>();
+        try (var files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith("ViewModel.java")).sorted().toList()) {
+                String code = Files.readAllLines(f).stream().map(l -> l.replaceAll("//.*", ""))
+                        .collect(java.util.stream.Collectors.joining("\n")).replaceAll("(?s)/\\*.*?\\*/", "");
+                if (toolkit.matcher(code).find()) found.add(root.relativize(f).toString());
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void viewModelsAreToolkitFree(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path ui = Path.of("src", "main", "java", "org", "bonebalance", "ui");
+        try (var files = Files.walk(ui)) {
+            assertTrue(files.filter(p -> p.getFileName().toString().endsWith("ViewModel.java")).count() >= 10,
+                    "every screen has its view model");
+        }
+        assertEquals(List.of(), toolkitInViewModels(ui));
+        Files.writeString(tmp.resolve("BadViewModel.java"), "package x;\nimport javafx.scene.control.Label;\nclass BadViewModel {}\n");
+        Files.writeString(tmp.resolve("FineViewModel.java"), "package x;\n// javafx.scene.Node in a comment\nimport javafx.beans.property.ReadOnlyStringWrapper;\nclass FineViewModel {}\n");
+        assertEquals(List.of("BadViewModel.java"), toolkitInViewModels(tmp));
+    }
 }

@@ -37,6 +37,7 @@ public final class AppContext {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final javafx.beans.property.StringProperty screen = new javafx.beans.property.SimpleStringProperty("");
     private final javafx.beans.property.BooleanProperty presenter = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.StringProperty learnSection = new javafx.beans.property.SimpleStringProperty("lessons");
     private final javafx.beans.property.BooleanProperty askBeforeChanges = new javafx.beans.property.SimpleBooleanProperty();
     private Theme themeBeforePresenter = Theme.LIGHT;
     private final List<DoubleConsumer> frameListeners = new CopyOnWriteArrayList<>();
@@ -134,6 +135,9 @@ public final class AppContext {
 
     /** The id of the screen on show; the window follows it and sets it when the user picks a tab. */
     public javafx.beans.property.StringProperty screenProperty() { return screen; }
+
+    /** The section of the learn screen on show (lessons, glossary…): a rebuilt window shows the same one. */
+    public javafx.beans.property.StringProperty learnSectionProperty() { return learnSection; }
 
     /** Presenter mode (F5): the window shows it; it stays on when the window is rebuilt. */
     public javafx.beans.property.BooleanProperty presenterProperty() { return presenter; }

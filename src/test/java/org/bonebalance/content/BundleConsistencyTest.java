@@ -50,6 +50,7 @@ class BundleConsistencyTest {
             "explorer.clock.",   // ui.explorer.TimeControlsViewModel: "explorer.clock." + speed code
             "explorer.why.how.", // ui.why.WhyViewModel: "explorer.why.how." + quantity id + "." + depth id
             "explorer.why.target.", // ui.why.WhyViewModel.Target.nameKey(): "explorer.why.target." + target id
+            "content.nav.",      // ui.learn.LearnViewModel.sections(): "content.nav." + section id
             "content.term.",     // content.Glossary.key(): "content.term." + term + "." + suffix
             "content.evidence.", // content.EvidenceCard.key(): "content.evidence." + card + "." + suffix
             "content.explain.",  // content.Explanations: "content.explain." + topic + ".title|." + depth

@@ -71,7 +71,7 @@ class WindowRebuildKeepsStateTest {
                  double fieldSeconds, int fusions, int bound, int osteoclasts,
                  Consultation consultation, boolean unsaved, boolean unsavedShown,
                  String lesson, int step, boolean narrationShown, String screen, Depth depth,
-                 boolean presenter) {}
+                 boolean presenter, String learnSection) {}
 
     private State state() {
         MainWindow w = host.window();
@@ -83,13 +83,14 @@ class WindowRebuildKeepsStateTest {
         Node panel = w.root().lookup("#lesson-panel");
         String screen = w.currentScreenId(); // read before building the consult screen for its view
         boolean shown = ((ConsultScreen) w.screen("consult").orElseThrow()).viewModel().isDirty();
+        String section = ((org.bonebalance.ui.learn.LearnScreen) w.screen("learn").orElseThrow()).currentSection();
         return new State(s.elapsedDays(), s.playing(), s.speed(), s.historySize(), s.readout().levels(),
                 site.phase(), site.dayInPhase(), site.dugUm(), site.cyclesCompleted(), site.cumulativeDeficitUm(),
                 field.time(), field.fusions(), field.boundPairs(), field.osteoclastsAlive(),
                 session.consultation(), session.isDirty(), shown,
                 player.lessonProperty().get() == null ? null : player.lessonProperty().get().id(),
                 player.indexProperty().get(), panel != null && panel.isVisible(), screen,
-                context.depthProperty().get(), LearnFeatures.of(w).orElseThrow().presenter().isOn());
+                context.depthProperty().get(), LearnFeatures.of(w).orElseThrow().presenter().isOn(), section);
     }
 
     /** What a user does before the switch: a lesson step, play on every screen, an unsaved edit. */
@@ -98,6 +99,7 @@ class WindowRebuildKeepsStateTest {
             LearnFeatures learn = LearnFeatures.of(host.window()).orElseThrow();
             learn.presenter().set(false); // started with --presenter; the user turned it off
             learn.startLesson(LessonFile.builtIn().getFirst(), 1);
+            learn.showSection(org.bonebalance.ui.learn.LearnScreen.GLOSSARY); // the section stays the glossary
             context.depthProperty().set(Depth.INTERMEDIATE);
             context.setSpeed(Speed.YEAR);
             context.setLevels(context.levels().withEstradiol(20));
@@ -113,6 +115,7 @@ class WindowRebuildKeepsStateTest {
         WaitForAsyncUtils.waitForFxEvents();
         State before = stateNow(robot);
         assertTrue(before.playing() && before.unsaved() && before.step() == 1 && before.narrationShown());
+        assertEquals(org.bonebalance.ui.learn.LearnScreen.GLOSSARY, before.learnSection());
         assertTrue(before.elapsedDays() > 5 * 40 * 365.0 / 60 * 0.99, "played on every screen: " + before.elapsedDays());
         assertTrue(before.historySize() > 50, "the timeline's history: " + before.historySize());
         return before;
@@ -220,7 +223,7 @@ class WindowRebuildKeepsStateTest {
                 before.levels(), before.phase(), before.dayInPhase(), before.dugUm(), before.cycles(),
                 before.deficitUm(), before.fieldSeconds(), before.fusions(), before.bound(), before.osteoclasts(),
                 before.consultation(), before.unsaved(), before.unsavedShown(), before.lesson(), before.step(),
-                before.narrationShown(), before.screen(), before.depth(), true), after);
+                before.narrationShown(), before.screen(), before.depth(), true, before.learnSection()), after);
         assertEquals(Theme.PROJECTOR, context.themeProperty().get());
         // and then a language change keeps presenter mode on
         robot.interact(() -> LearnFeatures.of(host.window()).orElseThrow().setLanguage(Locale.forLanguageTag("es")));

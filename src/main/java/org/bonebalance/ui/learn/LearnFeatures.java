@@ -208,20 +208,15 @@ public final class LearnFeatures {
 
     private Window owner() { return window.root().getScene() == null ? null : window.root().getScene().getWindow(); }
 
-    private Optional<LearnScreen> learnScreen() {
-        return window.screen("learn").filter(LearnScreen.class::isInstance).map(LearnScreen.class::cast);
-    }
-
     /** Shows a section of the learn screen (lessons, explain, glossary, evidence, references, about). */
     public void showSection(String section) {
+        if (LearnViewModel.IDS.contains(section)) window.context().learnSectionProperty().set(section);
         window.show("learn");
-        learnScreen().ifPresent(s -> s.showSection(section));
     }
 
     private void stepChanged(int i) {
         pen.clear();
-        Lesson l = player.lessonProperty().get();
-        if (l != null && i >= 0) panel.show(l, i);
+        if (player.isActive() && i >= 0) panel.showStep();
         showSidePanel();
     }
 

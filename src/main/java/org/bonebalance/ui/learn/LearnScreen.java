@@ -9,7 +9,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.bonebalance.content.Messages;
 import org.bonebalance.ui.AppContext;
 import org.bonebalance.ui.Screen;
 import org.bonebalance.ui.ScrollPanes;
@@ -20,11 +19,12 @@ import org.bonebalance.ui.ScrollPanes;
  * (where a patient lands) and the About page.
  */
 public final class LearnScreen implements Screen {
-    /** Section ids, in the order of the list. */
-    public static final String LESSONS = "lessons", EXPLAIN = "explain", GLOSSARY = "glossary", EVIDENCE = "evidence",
-            REFERENCES = "references", ABOUT = "about";
+    /** Section ids, in the order of the list ({@link LearnViewModel#IDS}). */
+    public static final String LESSONS = LearnViewModel.LESSONS, EXPLAIN = LearnViewModel.EXPLAIN,
+            GLOSSARY = LearnViewModel.GLOSSARY, EVIDENCE = LearnViewModel.EVIDENCE,
+            REFERENCES = LearnViewModel.REFERENCES, ABOUT = LearnViewModel.ABOUT;
 
-    private final AppContext context;
+    private final LearnViewModel model;
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = ScrollPanes.uncached(new ScrollPane());
     private final ToggleGroup nav = new ToggleGroup();
@@ -33,10 +33,11 @@ public final class LearnScreen implements Screen {
     private final Map<String, Supplier<Node>> builders = new LinkedHashMap<>();
     private final GlossaryView glossary;
     private final ExplanationsView explanations;
+    private final javafx.util.Subscription following;
     private String current = "";
 
     public LearnScreen(AppContext context) {
-        this.context = context;
+        this.model = new LearnViewModel(context);
         root.setId("learn-screen");
         root.getStyleClass().add("learn-screen");
         glossary = new GlossaryView(context.depthProperty());
@@ -49,20 +50,17 @@ public final class LearnScreen implements Screen {
         builders.put(ABOUT, () -> AboutView.build(context.depthProperty()));
         VBox left = new VBox(6);
         left.getStyleClass().add("learn-nav");
-        for (String id : builders.keySet()) {
-            ToggleButton b = new ToggleButton(Messages.get(switch (id) {
-                case LESSONS -> "content.nav.lessons";
-                case EXPLAIN -> "content.nav.explain";
-                case GLOSSARY -> "content.nav.glossary";
-                case EVIDENCE -> "content.nav.evidence";
-                case REFERENCES -> "content.nav.references";
-                default -> "content.nav.about";
-            }));
-            b.setId("learn-nav-" + id);
+        for (LearnViewModel.Section section : model.sections()) {
+            ToggleButton b = new ToggleButton(section.name());
+            b.setId("learn-nav-" + section.id());
             b.setToggleGroup(nav);
             b.setMaxWidth(Double.MAX_VALUE);
-            b.setOnAction(e -> showSection(id));
-            buttons.put(id, b);
+            // a toggle pressed again stays on: the section on show is always one of them
+            b.setOnAction(e -> {
+                model.choose(section.id());
+                b.setSelected(true);
+            });
+            buttons.put(section.id(), b);
             left.getChildren().add(b);
         }
         left.setPrefWidth(240);
@@ -71,7 +69,7 @@ public final class LearnScreen implements Screen {
         scroll.getStyleClass().add("learn-content");
         root.setLeft(left);
         root.setCenter(scroll);
-        showSection(LESSONS);
+        following = model.sectionProperty().subscribe(this::display);
     }
 
     /** Puts the lesson list in place once the lesson features exist (LearnFeatures.install). */
@@ -81,7 +79,9 @@ public final class LearnScreen implements Screen {
     }
 
     /** Shows one section: lessons, explain, glossary, evidence, references or about. */
-    public void showSection(String id) {
+    public void showSection(String id) { model.choose(id); }
+
+    private void display(String id) {
         Node n = built.computeIfAbsent(id, k -> builders.get(k).get());
         current = id;
         buttons.get(id).setSelected(true);
@@ -107,6 +107,8 @@ public final class LearnScreen implements Screen {
 
     @Override
     public void dispose() {
+        following.unsubscribe();
+        model.dispose();
         glossary.dispose();
         explanations.dispose();
     }

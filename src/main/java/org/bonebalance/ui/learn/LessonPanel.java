@@ -32,7 +32,7 @@ public final class LessonPanel {
     private final VBox explorerSlot = new VBox();
     private final Label missing = new Label(Messages.get("content.lesson.missing"));
     private final Button prev = new Button(Messages.get("content.lesson.prev"));
-    private final Button next = new Button(Messages.get("content.lesson.next"));
+    private final Button next = new Button();
     private final Button exit = new Button("✕");
     private final ScrollPane scroll;
     private PredictionViewModel prediction;
@@ -63,6 +63,11 @@ public final class LessonPanel {
         exit.setId("lesson-exit");
         exit.setTooltip(new javafx.scene.control.Tooltip(Messages.get("content.lesson.exit")));
         exit.setAccessibleText(Messages.get("content.lesson.exit"));
+        LessonViewModel vm = player.model();
+        title.textProperty().bind(vm.titleProperty());
+        counter.textProperty().bind(vm.counterProperty());
+        next.textProperty().bind(vm.forwardProperty());
+        prev.disableProperty().bind(vm.atFirstProperty());
         prev.setOnAction(e -> player.previous());
         next.setOnAction(e -> player.next());
         exit.setOnAction(e -> player.exit());
@@ -98,23 +103,20 @@ public final class LessonPanel {
 
     public Node root() { return root; }
 
-    /** Shows step i of the lesson. */
-    void show(Lesson lesson, int i) {
-        Lesson.Step s = lesson.steps().get(i);
-        title.setText(lesson.title().text());
-        counter.setText(Messages.get("content.lesson.step", i + 1, lesson.steps().size()));
-        narration.getChildren().setAll(TermMarker.flow(s.narration().text(), context.depthProperty()));
-        prev.setDisable(i == 0);
-        next.setText(Messages.get(i == lesson.steps().size() - 1 ? "content.lesson.finish" : "content.lesson.next"));
+    /** Shows the step on show in the view model (its texts are bound; the narration, question and card are built). */
+    void showStep() {
+        LessonViewModel vm = player.model();
         clearQuestion();
-        s.question().ifPresent(this::showQuestion);
+        vm.step().flatMap(Lesson.Step::question).ifPresent(this::showQuestion);
+        narration.getChildren().setAll(TermMarker.flow(vm.narrationProperty().get(), context.depthProperty()));
         extras.getChildren().clear();
-        s.evidence().ifPresent(id -> {
+        String card = vm.evidenceProperty().get();
+        if (card != null) {
             Label h = new Label(Messages.get("content.lesson.evidence"));
             h.getStyleClass().add(Styles.MUTED);
-            extras.getChildren().addAll(h, EvidenceCardView.button(id, context.depthProperty()));
-        });
-        highlighting = s.highlight().isPresent();
+            extras.getChildren().addAll(h, EvidenceCardView.button(card, context.depthProperty()));
+        }
+        highlighting = vm.highlightProperty().get() != null;
         showMissing();
     }
 

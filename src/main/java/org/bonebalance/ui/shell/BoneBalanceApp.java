@@ -32,7 +32,7 @@ public final class BoneBalanceApp extends Application {
     public static final String PARENT_PID = "bonebalance.parentPid";
 
     /** The process's exit status once the window has closed: 1 when --snapshot could not be saved. */
-    private static volatile int exitStatus;
+    private volatile int exitStatus;
     private FxClock clock;
     private PerfMonitor perf;
     private AppOptions pending = AppOptions.none();
@@ -49,9 +49,10 @@ public final class BoneBalanceApp extends Application {
             System.exit(2);
         }
         Application.launch(BoneBalanceApp.class, args);
-        // the window is gone: end the process even if another toolkit's thread lingers (a print dialog
-        // left open behind the window keeps AWT's non-daemon threads alive)
-        System.exit(exitStatus);
+        // the window is gone and stop() found nothing wrong (else it ended the process with its status): end
+        // the process even if another toolkit's thread lingers (a print dialog left open behind the window
+        // keeps AWT's non-daemon threads alive)
+        System.exit(0);
     }
 
     /**
@@ -235,7 +236,7 @@ public final class BoneBalanceApp extends Application {
     }
 
     /** Says so in plain words, and the process ends with status 1 so a script notices. */
-    private static void snapshotFailed(java.nio.file.Path file, String why) {
+    private void snapshotFailed(java.nio.file.Path file, String why) {
         System.err.println(Messages.get("app.error.line", Messages.get("app.snapshot.failed", file, why)));
         exitStatus = 1;
     }
@@ -256,5 +257,7 @@ public final class BoneBalanceApp extends Application {
             host.window().runExitHooks();
             host.window().dispose();
         }
+        // a failed exit hook (--snapshot not saved) ends the process with its status, so a script notices
+        if (exitStatus != 0) System.exit(exitStatus);
     }
 }
