@@ -99,7 +99,7 @@ class WindowRebuildKeepsStateTest {
             LearnFeatures learn = LearnFeatures.of(host.window()).orElseThrow();
             learn.presenter().set(false); // started with --presenter; the user turned it off
             learn.startLesson(LessonFile.builtIn().getFirst(), 1);
-            learn.showSection(org.bonebalance.ui.learn.LearnScreen.GLOSSARY); // the section stays the glossary
+            learn.showSection(org.bonebalance.ui.learn.LearnViewModel.GLOSSARY); // the section stays the glossary
             context.depthProperty().set(Depth.INTERMEDIATE);
             context.setSpeed(Speed.YEAR);
             context.setLevels(context.levels().withEstradiol(20));
@@ -115,7 +115,7 @@ class WindowRebuildKeepsStateTest {
         WaitForAsyncUtils.waitForFxEvents();
         State before = stateNow(robot);
         assertTrue(before.playing() && before.unsaved() && before.step() == 1 && before.narrationShown());
-        assertEquals(org.bonebalance.ui.learn.LearnScreen.GLOSSARY, before.learnSection());
+        assertEquals(org.bonebalance.ui.learn.LearnViewModel.GLOSSARY, before.learnSection());
         assertTrue(before.elapsedDays() > 5 * 40 * 365.0 / 60 * 0.99, "played on every screen: " + before.elapsedDays());
         assertTrue(before.historySize() > 50, "the timeline's history: " + before.historySize());
         return before;

@@ -310,13 +310,13 @@ public final class LearnFeatures {
         save.setOnAction(e -> chooseAndSave());
         lessons.getItems().addAll(new SeparatorMenuItem(), open, save);
         MenuItem glossary = new MenuItem(Messages.get("content.menu.glossary"));
-        glossary.setOnAction(e -> showSection(LearnScreen.GLOSSARY));
+        glossary.setOnAction(e -> showSection(LearnViewModel.GLOSSARY));
         MenuItem evidence = new MenuItem(Messages.get("content.menu.evidence"));
-        evidence.setOnAction(e -> showSection(LearnScreen.EVIDENCE));
+        evidence.setOnAction(e -> showSection(LearnViewModel.EVIDENCE));
         MenuItem refs = new MenuItem(Messages.get("content.menu.references"));
-        refs.setOnAction(e -> showSection(LearnScreen.REFERENCES));
+        refs.setOnAction(e -> showSection(LearnViewModel.REFERENCES));
         MenuItem about = new MenuItem(Messages.get("content.menu.about"));
-        about.setOnAction(e -> showSection(LearnScreen.ABOUT));
+        about.setOnAction(e -> showSection(LearnViewModel.ABOUT));
         MenuItem present = new MenuItem(Messages.get("content.menu.presenter"));
         present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         present.setOnAction(e -> presenter.toggle());

@@ -19,11 +19,6 @@ import org.bonebalance.ui.ScrollPanes;
  * (where a patient lands) and the About page.
  */
 public final class LearnScreen implements Screen {
-    /** Section ids, in the order of the list ({@link LearnViewModel#IDS}). */
-    public static final String LESSONS = LearnViewModel.LESSONS, EXPLAIN = LearnViewModel.EXPLAIN,
-            GLOSSARY = LearnViewModel.GLOSSARY, EVIDENCE = LearnViewModel.EVIDENCE,
-            REFERENCES = LearnViewModel.REFERENCES, ABOUT = LearnViewModel.ABOUT;
-
     private final LearnViewModel model;
     private final BorderPane root = new BorderPane();
     private final ScrollPane scroll = ScrollPanes.uncached(new ScrollPane());
@@ -42,12 +37,12 @@ public final class LearnScreen implements Screen {
         root.getStyleClass().add("learn-screen");
         glossary = new GlossaryView(context.depthProperty());
         explanations = new ExplanationsView(context.depthProperty());
-        builders.put(LESSONS, () -> new VBox());
-        builders.put(EXPLAIN, explanations::root);
-        builders.put(GLOSSARY, glossary::root);
-        builders.put(EVIDENCE, () -> EvidenceView.build(context.depthProperty()));
-        builders.put(REFERENCES, ReferencesView::build);
-        builders.put(ABOUT, () -> AboutView.build(context.depthProperty()));
+        builders.put(LearnViewModel.LESSONS, () -> new VBox());
+        builders.put(LearnViewModel.EXPLAIN, explanations::root);
+        builders.put(LearnViewModel.GLOSSARY, glossary::root);
+        builders.put(LearnViewModel.EVIDENCE, () -> EvidenceView.build(context.depthProperty()));
+        builders.put(LearnViewModel.REFERENCES, ReferencesView::build);
+        builders.put(LearnViewModel.ABOUT, () -> AboutView.build(context.depthProperty()));
         VBox left = new VBox(6);
         left.getStyleClass().add("learn-nav");
         for (LearnViewModel.Section section : model.sections()) {
@@ -74,8 +69,8 @@ public final class LearnScreen implements Screen {
 
     /** Puts the lesson list in place once the lesson features exist (LearnFeatures.install). */
     public void setLessonsView(Node lessons) {
-        built.put(LESSONS, lessons);
-        if (current.equals(LESSONS)) scroll.setContent(lessons);
+        built.put(LearnViewModel.LESSONS, lessons);
+        if (current.equals(LearnViewModel.LESSONS)) scroll.setContent(lessons);
     }
 
     /** Shows one section: lessons, explain, glossary, evidence, references or about. */
@@ -85,7 +80,7 @@ public final class LearnScreen implements Screen {
         Node n = built.computeIfAbsent(id, k -> builders.get(k).get());
         current = id;
         buttons.get(id).setSelected(true);
-        if (id.equals(GLOSSARY)) {
+        if (id.equals(LearnViewModel.GLOSSARY)) {
             // the glossary manages its own list scrolling
             root.setCenter(n);
             BorderPane.setMargin(n, new javafx.geometry.Insets(16));

@@ -40,7 +40,7 @@ class DocScreenshots {
             stage.setX(0);
             stage.setY(0);
             window.context().depthProperty().set(Depth.INTERMEDIATE);
-            f.showSection(LearnScreen.GLOSSARY);
+            f.showSection(LearnViewModel.GLOSSARY);
         });
         robot.clickOn("#glossary-search").write("osteo");
         robot.interact(() -> ((LearnScreen) window.screen("learn").orElseThrow()).glossary().select("osteoblast"));

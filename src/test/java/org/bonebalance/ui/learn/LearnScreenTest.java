@@ -58,7 +58,7 @@ class LearnScreenTest {
         assertEquals(Explanations.text("switch", Depth.ACADEMIC), text(robot.lookup("#explain-switch").queryAs(TextFlow.class)));
         assertEquals(Explanations.text("men", Depth.ACADEMIC), text(robot.lookup("#explain-men").queryAs(TextFlow.class)));
         robot.clickOn("#learn-nav-glossary");
-        robot.interact(() -> features.showSection(LearnScreen.GLOSSARY));
+        robot.interact(() -> features.showSection(LearnViewModel.GLOSSARY));
         robot.interact(() -> ((LearnScreen) window.screen("learn").orElseThrow()).glossary().select("opg"));
         TextFlow def = robot.lookup("#glossary-definition-text").queryAs(TextFlow.class);
         assertEquals(Glossary.definition("opg", Depth.ACADEMIC), text(def), "the glossary follows the same switch");
