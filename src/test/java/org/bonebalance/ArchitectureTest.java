@@ -186,4 +186,50 @@ class ArchitectureTest {
         Files.writeString(tmp.resolve("FineViewModel.java"), "package x;\n// javafx.scene.Node in a comment\nimport javafx.beans.property.ReadOnlyStringWrapper;\nclass FineViewModel {}\n");
         assertEquals(List.of("BadViewModel.java"), toolkitInViewModels(tmp));
     }
+
+    /**
+     * Static fields that change: each is a cache of immutable data (filled once, or remade from what it caches),
+     * a sink, or a seam for tests; none owns state of the app. Anything else belongs to the application model.
+     */
+    static final java.util.Map<String, String> STATIC_CACHES = java.util.Map.of(
+            "content/Messages.java loaded", "bundles and formats of the JVM's display locale, remade when it changes",
+            "content/Library.java instance", "the built-in library, read once from the jar",
+            "io/LessonFile.java builtIn", "the built-in lessons, read once from the jar",
+            "ui/learn/TermMarker.java cachedLocale", "the language the aliases below were made for",
+            "ui/learn/TermMarker.java cachedAliases", "glossary aliases of that language",
+            "ui/ThemePalette.java LOADED", "each theme's colours, read once from its style sheet",
+            "cli/BenchCommand.java sink", "keeps the measured work from being optimised away",
+            "io/AtomicFiles.java contentWriter", "where tests inject a failing write");
+    private static final Pattern STATIC_FIELD = Pattern.compile(
+            "^\\s*(?:(?:private|public|protected)\\s+)?static\\s+(?:(?:volatile|transient)\\s+)*(?!final\\b|class\\b|record\\b|interface\\b|enum\\b|void\\b)[\\w<>\\[\\], ?.]+\\s(\\w+)\\s*(?:=|;)"
+            + "|^\\s*(?:(?:private|public|protected)\\s+)?static\\s+final\\s+[\\w<>\\[\\], ?.]+\\s(\\w+)\\s*=\\s*new\\s+(?:java\\.util\\.(?:concurrent\\.)?)?(?:Hash|ConcurrentHash|WeakHash|LinkedHash|IdentityHash|Enum|Tree|Array)?(?:Map|Set|List)\\b",
+            Pattern.MULTILINE);
+
+    /** Every static field of the sources under root that can change, as "dir/File.java name". */
+    static List<String> staticState(Path root) throws IOException {
+        List<String> found = new java.util.ArrayList<>();
+        try (var files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                var m = STATIC_FIELD.matcher(Files.readString(f));
+                while (m.find()) {
+                    String name = m.group(1) != null ? m.group(1) : m.group(2);
+                    found.add(root.relativize(f).toString().replace('\\', '/') + " " + name);
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void noStaticStateButCaches(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        List<String> found = staticState(Path.of("src", "main", "java", "org", "bonebalance"));
+        assertEquals(List.of(), found.stream().filter(f -> !STATIC_CACHES.containsKey(f)).toList(),
+                "static fields that change belong to the application model");
+        assertEquals(List.of(), STATIC_CACHES.keySet().stream().filter(k -> !found.contains(k)).sorted().toList(),
+                "listed but gone: take them off the list");
+        write(tmp, "sim/S.java", "package x;\nclass S {\n    private static int count = 0;\n    static final int MAX = 3;\n"
+                + "    static volatile java.util.List<String> seen;\n    static final java.util.Map<String, Integer> BY = new java.util.HashMap<>();\n"
+                + "    static final java.util.List<String> FIXED = java.util.List.of(\"a\");\n    static void run() {}\n    static class Inner {}\n}\n");
+        assertEquals(List.of("sim/S.java count", "sim/S.java seen", "sim/S.java BY"), staticState(tmp));
+    }
 }

@@ -29,26 +29,46 @@ public final class Messages {
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
     /**
-     * Everything that depends on the language, replaced as one piece by {@link #setLocale}: a reader sees the
-     * locale, its bundles and its compiled formats together, and a language change starts an empty cache.
+     * Everything that depends on one language, made as one piece: a reader sees the locale, its bundles and its
+     * compiled formats together, and a language change starts an empty cache.
      *
-     * @param formats compiled patterns of this locale by key: {@link #get} is called many times per animation
-     *                frame, and compiling a {@link MessageFormat} costs far more than formatting with it
+     * @param requested the display locale this was made for (compared by identity: the cheap check per call)
+     * @param formats   compiled patterns of this locale by key: {@link #get} is called many times per animation
+     *                  frame, and compiling a {@link MessageFormat} costs far more than formatting with it
      */
-    private record Language(Locale locale, List<ResourceBundle> bundles, ConcurrentHashMap<String, MessageFormat> formats) {
-        Language(Locale locale) {
-            this(locale, load(locale), new ConcurrentHashMap<>());
+    private record Language(Locale requested, Locale locale, List<ResourceBundle> bundles,
+                            ConcurrentHashMap<String, MessageFormat> formats) {
+        static Language of(Locale requested) {
+            Locale l = supported(requested);
+            return new Language(requested, l, load(l), new ConcurrentHashMap<>());
         }
     }
 
-    private static volatile Language current = new Language(pickDefault());
+    /*
+     * The language itself is not kept here. It is the JVM's display locale (Locale.Category.DISPLAY), the one
+     * process-wide place Java keeps the language a program speaks; the app sets it from the user's choice or
+     * the command line. This field only caches the bundles and formats of the display locale last asked for,
+     * and is remade when that locale changes.
+     */
+    private static volatile Language loaded = Language.of(Locale.getDefault(Locale.Category.DISPLAY));
 
     private Messages() {}
 
-    private static Locale pickDefault() {
-        Locale d = Locale.getDefault();
-        for (Locale l : LANGUAGES) if (l.getLanguage().equals(d.getLanguage())) return l;
+    /** The language of ours closest to l: the same language if we have it, else English. */
+    static Locale supported(Locale l) {
+        for (Locale s : LANGUAGES) if (s.getLanguage().equals(l.getLanguage())) return s;
         return Locale.ENGLISH;
+    }
+
+    private static Language current() {
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+        Language lang = loaded;
+        if (lang.requested() != display) {
+            lang = lang.locale().equals(supported(display)) ? new Language(display, lang.locale(), lang.bundles(), lang.formats())
+                    : Language.of(display);
+            loaded = lang;
+        }
+        return lang;
     }
 
     private static List<ResourceBundle> load(Locale l) {
@@ -64,21 +84,25 @@ public final class Messages {
         return List.copyOf(list);
     }
 
-    public static Locale locale() { return current.locale(); }
+    /** The language text is given in: one of {@link #LANGUAGES}. */
+    public static Locale locale() { return current().locale(); }
 
-    /** Switches language for text fetched from now on (and forgets the formats compiled for the old one). */
+    /**
+     * Switches language for text fetched from now on (and forgets the formats compiled for the old one): sets
+     * the JVM's display locale to the nearest of {@link #LANGUAGES}.
+     */
     public static void setLocale(Locale l) {
-        current = new Language(l);
+        Locale.setDefault(Locale.Category.DISPLAY, supported(l));
     }
 
     public static boolean has(String key) {
-        for (ResourceBundle b : current.bundles()) if (b.containsKey(key)) return true;
+        for (ResourceBundle b : current().bundles()) if (b.containsKey(key)) return true;
         return false;
     }
 
     /** The text for key, formatted with args by {@link MessageFormat} in the current locale. */
     public static String get(String key, Object... args) {
-        Language lang = current;
+        Language lang = current();
         if (args.length > 0) {
             MessageFormat cached = lang.formats().get(key);
             if (cached != null) return format(cached, args);
@@ -98,7 +122,7 @@ public final class Messages {
 
     /** How many formats the current language has compiled (for tests: the cache is used and starts empty). */
     static int compiledFormats() {
-        return current.formats().size();
+        return current().formats().size();
     }
 
     /** The raw pattern of key in that language, or null when no bundle has it. */
@@ -109,7 +133,7 @@ public final class Messages {
 
     /** The text for key in the given language (no formatting), e.g. to save a lesson in every language. */
     public static String getIn(Locale l, String key) {
-        Language lang = current;
+        Language lang = current();
         List<ResourceBundle> bundles = l.getLanguage().equals(lang.locale().getLanguage()) ? lang.bundles() : load(l);
         for (ResourceBundle b : bundles) if (b.containsKey(key)) return b.getString(key);
         return "!" + key + "!";
@@ -117,7 +141,7 @@ public final class Messages {
 
     /** A number with the given decimals, in the current locale. */
     public static String number(double value, int decimals) {
-        NumberFormat f = NumberFormat.getNumberInstance(current.locale());
+        NumberFormat f = NumberFormat.getNumberInstance(current().locale());
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);
         return f.format(value);

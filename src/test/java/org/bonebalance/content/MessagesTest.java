@@ -72,4 +72,41 @@ class MessagesTest {
         Messages.setLocale(Locale.ENGLISH);
         assertEquals(en, Messages.get("explorer.gauge.times", 2.5));
     }
+
+    @Test
+    void theLanguageIsTheJvmsDisplayLocaleMappedToOneOfOurs() {
+        Locale saved = Locale.getDefault(Locale.Category.DISPLAY);
+        try {
+            Locale.setDefault(Locale.Category.DISPLAY, Locale.forLanguageTag("es-MX"));
+            assertEquals(SPANISH, Messages.locale(), "a Spanish system speaks our Spanish");
+            assertEquals(Messages.getIn(SPANISH, "explorer.gauge.times"), Messages.get("explorer.gauge.times"));
+            Locale.setDefault(Locale.Category.DISPLAY, Locale.GERMANY);
+            assertEquals(Locale.ENGLISH, Messages.locale(), "a language we lack falls back to English");
+            assertEquals(Messages.getIn(Locale.ENGLISH, "explorer.gauge.times"), Messages.get("explorer.gauge.times"));
+            Messages.setLocale(Locale.forLanguageTag("es-ES"));
+            assertEquals(SPANISH, Locale.getDefault(Locale.Category.DISPLAY), "the choice is kept where Java keeps it");
+            assertEquals(SPANISH, Messages.locale());
+            Messages.setLocale(Locale.JAPANESE);
+            assertEquals(Locale.ENGLISH, Locale.getDefault(Locale.Category.DISPLAY));
+            assertEquals(Locale.ENGLISH, Messages.locale());
+        } finally {
+            Locale.setDefault(Locale.Category.DISPLAY, saved);
+        }
+    }
+
+    @Test
+    void anotherLocaleOfTheSameLanguageKeepsTheCompiledFormats() {
+        Messages.setLocale(Locale.ENGLISH);
+        Messages.get("explorer.gauge.times", 2.5);
+        int compiled = Messages.compiledFormats();
+        assertTrue(compiled >= 1);
+        Locale saved = Locale.getDefault(Locale.Category.DISPLAY);
+        try {
+            Locale.setDefault(Locale.Category.DISPLAY, Locale.UK);
+            assertEquals(compiled, Messages.compiledFormats(), "still English: nothing to compile again");
+            assertEquals(Locale.ENGLISH, Messages.locale());
+        } finally {
+            Locale.setDefault(Locale.Category.DISPLAY, saved);
+        }
+    }
 }
