@@ -63,7 +63,7 @@ public final class TraceWords {
             case TESTOSTERONE -> "cli.unit.ngPerDl";
             case BALANCE -> "cli.why.unit.percent";
             case BMD_RATE -> "cli.why.unit.percentPerYear";
-            case BMD -> "cli.unit.gPerCm2";
+            case BMD -> "cli.why.unit.gPerCm2";
             case T_SCORE -> "cli.why.unit.sd";
             default -> throw new IllegalArgumentException(q + " is shown as a ratio, without a unit");
         });
