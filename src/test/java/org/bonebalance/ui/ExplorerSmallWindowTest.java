@@ -1,5 +1,6 @@
 package org.bonebalance.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -339,6 +340,31 @@ abstract class ExplorerSmallWindowTest {
                 overlaps.add("ratio " + ratio + ": " + a + " and " + b);
         }
         assertTrue(overlaps.isEmpty(), where() + ": " + String.join("\n", overlaps));
+    }
+
+    /** The switch card's "?" touches neither shape, the beam nor a name, at rest and tipped either way. */
+    @Test
+    void theSwitchsQuestionMarkIsClearOfTheSeesaw(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node button = window.root().lookup("#gauge-switch-why");
+        assertTrue(button != null && button.isVisible(), "the switch card has its ?");
+        Node seesaw = window.root().lookup(".seesaw");
+        List<String> hits = new ArrayList<>();
+        for (double ratio : new double[] {1.0, 9.9, 0.1}) {
+            robot.interact(() -> ((org.bonebalance.ui.explorer.Seesaw) seesaw).setRatio(ratio));
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds q = button.localToScene(button.getBoundsInLocal());
+            int parts = 0;
+            for (String part : List.of(".seesaw-rankl", ".seesaw-opg", ".seesaw-beam", ".seesaw-label", ".seesaw-fulcrum")) {
+                for (Node n : seesaw.lookupAll(part)) {
+                    parts++;
+                    Bounds b = n.localToScene(n.getBoundsInLocal());
+                    if (overlap(q, b, 0.5)) hits.add("ratio " + ratio + ": " + part + " " + b + " under the ? " + q);
+                }
+            }
+            assertEquals(6, parts, "both shapes, the beam, two names and the fulcrum");
+        }
+        assertTrue(hits.isEmpty(), where() + ": " + String.join("\n", hits));
     }
 
     /** Rows the toolbar may take: one at the base font (a second would take the chart's height at 1280×720). */

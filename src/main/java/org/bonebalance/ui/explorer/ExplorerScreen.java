@@ -118,9 +118,13 @@ public final class ExplorerScreen implements Screen {
             GaugeCard card = cards.get(i);
             WhyViewModel.Target target = GAUGE_TARGETS.get(i);
             PopOver.ArrowLocation arrow = i < cards.size() / 2 ? PopOver.ArrowLocation.TOP_LEFT : PopOver.ArrowLocation.TOP_RIGHT;
-            // the seesaw tilts across the top of its card; its lower corners stay free
-            javafx.geometry.Pos corner = target == WhyViewModel.Target.SWITCH ? javafx.geometry.Pos.BOTTOM_RIGHT : javafx.geometry.Pos.TOP_RIGHT;
-            whyButtons.put(card.why(() -> why.show(target, card, arrow), whyVm.spokenProperty(target), corner), target);
+            javafx.scene.control.Button b = card.why(() -> why.show(target, card, arrow), whyVm.spokenProperty(target),
+                    javafx.geometry.Pos.TOP_RIGHT);
+            // the seesaw tips across its whole card, so either corner is sometimes under a ball or a name: it is
+            // drawn beside the button instead
+            if (target == WhyViewModel.Target.SWITCH)
+                b.widthProperty().subscribe(bw -> gauges.seesaw().setRightRoom(bw.doubleValue() + 6));
+            whyButtons.put(b, target);
         }
         // the status line is its own Why? affordance (a button beside it would take a line's width from it): a
         // click, or Enter while it has the focus (it is a focus stop), opens the trace of spine density

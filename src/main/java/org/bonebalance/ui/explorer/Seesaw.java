@@ -69,9 +69,24 @@ public final class Seesaw extends Region {
     /** How much the two names are shrunk to stay apart (1: their full size). */
     public double labelScale() { return labelScale; }
 
+    private double rightRoom;
+
+    /**
+     * Keeps a strip this wide free at the right (for the card's "?" button): the beam, the two shapes and the
+     * names are drawn in the rest, wherever the beam tips.
+     */
+    public void setRightRoom(double px) {
+        if (px != rightRoom) {
+            rightRoom = Math.max(0, px);
+            requestLayout();
+        }
+    }
+
+    public double rightRoom() { return rightRoom; }
+
     @Override
     protected void layoutChildren() {
-        double w = getWidth(), h = getHeight();
+        double w = Math.max(getWidth() - rightRoom, 40), h = getHeight();
         double s = Math.min(w / 160, h / 110);
         double cx = w / 2, pivotY = h * 0.62;
         double half = Math.min(w * 0.42, 70 * s * 1.4);
