@@ -44,10 +44,9 @@ public final class AppModel {
     /** The moment left while a past one is shown; null while live. */
     private Live live;
     private Scrub scrub;
-    /** Steps of the record applied at the moment shown, and days of the next one applied after them. */
+    /** Steps of the record applied at the moment shown, and the part of the next one applied after them (or null). */
     private int momentEntries;
-    private double momentPartialDays;
-    private Speed momentPartialSpeed;
+    private RunRecord.Entry momentPartial;
     private PlayLevels playLevels = PlayLevels.THEN;
 
     /** Which levels playing from a past moment uses. */
@@ -204,7 +203,7 @@ public final class AppModel {
      */
     public Snapshot scrubTo(double days) {
         if (live == null) {
-            simulation.pause();
+            // no pause needed here: restoring or resuming a moment (below) leaves the simulation paused
             Snapshot now = follow(simulation.step(0));
             live = new Live(simulation.state(), now.history(), site.copy(), field.copy(), counts);
         }
@@ -220,20 +219,20 @@ public final class AppModel {
         int i = c.entries();
         while (i < record.size() && record.get(i).endDays() <= t + 1e-9) replay(record.get(i++));
         momentEntries = i;
-        momentPartialDays = 0;
+        momentPartial = null;
         double partial = t - simulation.snapshot().elapsedDays();
-        if (partial > 1e-9 && i < record.size()) {
-            // inside a long step (a lesson's "advance 5 years", the Step button): the part of it up to t
+        if (partial > 1e-9) {
+            // inside a long step (a lesson's "advance 5 years", the Step button): the part of it up to t. The
+            // record's last step ends now, after t, so there is always a next step here
             RunRecord.Entry e = record.get(i);
-            replay(new RunRecord.Entry(partial, e.speed(), e.levels(), t));
-            momentPartialDays = partial;
-            momentPartialSpeed = e.speed();
+            momentPartial = new RunRecord.Entry(partial, e.speed(), e.levels(), t);
+            replay(momentPartial);
         }
         simulation.setSpeed(chosen);
         snapshot = simulation.snapshot();
         scrub = new Scrub(snapshot.ageYears(), snapshot.elapsedDays(), simulation.startAge() + liveDays / Forecast.DAYS_PER_YEAR,
                 liveDays, live.log(), live.state().historySize(), simulation.levels(), live.state().levels(), playLevels);
-        retrace(momentEntries, momentPartialDays);
+        retrace(momentEntries, momentPartial);
         return snapshot;
     }
 
@@ -254,18 +253,18 @@ public final class AppModel {
         live = null;
         scrub = null;
         snapshot = simulation.snapshot();
-        retrace(record.size(), 0);
+        retrace(record.size(), null);
         return snapshot;
     }
 
     /**
      * The trace's runs follow the record up to the moment on show: its first {@code entries} steps, then
-     * {@code partialDays} of the next (a jump in time, either way, is replayed from the start).
+     * {@code partial}, the part of the next one (if any; a jump in time, either way, is replayed from the start).
      */
-    private void retrace(int entries, double partialDays) {
+    private void retrace(int entries, RunRecord.Entry partial) {
         java.util.List<RunTrace.Segment> steps = new java.util.ArrayList<>();
         for (int i = 0; i < entries; i++) steps.add(new RunTrace.Segment(record.get(i).days(), record.get(i).levels()));
-        if (partialDays > 0 && entries < record.size()) steps.add(new RunTrace.Segment(partialDays, record.get(entries).levels()));
+        if (partial != null) steps.add(new RunTrace.Segment(partial.days(), partial.levels()));
         why.replay(steps);
     }
 
@@ -294,8 +293,8 @@ public final class AppModel {
         if (live == null) return;
         HormoneLevels today = live.state().levels();
         record.truncate(momentEntries);
-        if (momentPartialDays > 0) {
-            RunRecord.Entry e = new RunRecord.Entry(momentPartialDays, momentPartialSpeed, simulation.levels(),
+        if (momentPartial != null) {
+            RunRecord.Entry e = new RunRecord.Entry(momentPartial.days(), momentPartial.speed(), simulation.levels(),
                     simulation.snapshot().elapsedDays());
             record.add(e);
         }

@@ -202,15 +202,15 @@ public final class RunTrace {
         double ratePctPerYear(int mask) {
             double span = Math.min(Forecast.DAYS_PER_YEAR, days);
             if (span < 1e-9) return 0;
-            double at = (days - span) / Simulation.HISTORY_EVERY_DAYS;
-            int i = (int) Math.floor(at);
             double before;
-            if (i + 1 < markCount) {
+            if (days <= Forecast.DAYS_PER_YEAR) {
+                before = marks[mask][0]; // the whole run: from its start
+            } else {
+                // a year ago lies between two weekly marks already taken (the latest is less than a week old)
+                double at = (days - span) / Simulation.HISTORY_EVERY_DAYS;
+                int i = (int) Math.floor(at);
                 double w = at - i;
                 before = marks[mask][i] * (1 - w) + marks[mask][i + 1] * w;
-            } else {
-                double w = (days - span - i * Simulation.HISTORY_EVERY_DAYS) / (days - i * Simulation.HISTORY_EVERY_DAYS);
-                before = marks[mask][i] * (1 - w) + BmdScale.bmdRel(y[mask][BoneModel.MINERAL]) * w;
             }
             double now = BmdScale.bmdRel(y[mask][BoneModel.MINERAL]);
             return (now / before - 1) * 100 * Forecast.DAYS_PER_YEAR / span;

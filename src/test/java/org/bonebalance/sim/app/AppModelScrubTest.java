@@ -182,7 +182,7 @@ class AppModelScrubTest {
         assertTrue(Double.isNaN(m.scrubTo(run.get(50).elapsedDays()).yearsSinceMenopause()));
     }
 
-    private static void assertReadoutsEqual(Readout want, Readout got, String where) {
+    static void assertReadoutsEqual(Readout want, Readout got, String where) {
         double[] w = values(want), g = values(got);
         for (int i = 0; i < w.length; i++) {
             double tol = REL * Math.max(1e-300, Math.abs(w[i]));
