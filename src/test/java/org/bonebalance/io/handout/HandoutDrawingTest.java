@@ -19,7 +19,7 @@ import org.bonebalance.sim.consult.Consultation;
 import org.bonebalance.sim.consult.Measurement;
 import org.bonebalance.sim.consult.Person;
 import org.bonebalance.sim.consult.ScenarioSpec;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,7 +60,6 @@ class HandoutDrawingTest {
         return new Handout(r, d, new PageDrawing(d.pdf()));
     }
 
-    @BeforeAll
     static void draw() throws Exception {
         rich = make(HandoutPageTest.rich(), HandoutPdf.Paper.A4);
         man = make(new Consultation(new Person("", Scenario.Sex.MALE, 60, Scenario.Menopause.NONE, 0, null),
@@ -69,6 +68,16 @@ class HandoutDrawingTest {
         Person old = new Person("", Scenario.Sex.FEMALE, 52, Scenario.Menopause.SURGICAL, 40, null);
         together = make(Consultation.example().withPerson(old).withScenarios(List.of(ScenarioSpec.none(),
                 ScenarioSpec.therapy(Regimen.E, 52, 54), ScenarioSpec.therapy(Regimen.EP, 52, 53))), HandoutPdf.Paper.A4);
+    }
+
+    /**
+     * The three handouts are drawn once, inside this one test (a mutation tool then runs every check below on
+     * each mutant's drawing), and each check reads them; the first failing check fails it, with its message.
+     */
+    @Test
+    void theHandoutAsAReaderPaintsIt() throws Throwable {
+        draw();
+        for (Executable check : new Executable[] {this::theFileIsTitledAndNamesTheAppThatMadeIt, this::everyPathStartsWithAMoveOrARectangle, this::allTextIsBlackButTheChartsNamesWhichAreDarkGrey, this::thePlotIsFramedInMidGreyAndEachAgeTickIsAShortStroke, this::theThreeBandsFillThePlotFromLightestAtTheTopToDarkest, this::eachCurveIsOneBlackStrokeThroughTheModelsPointsInItsOwnPattern, this::theScanIsABlackSquareOnItsAgeAndTScore, this::theLegendSitsOnWhiteInTheTopRightWithASampleOfEachLine, this::markerNamesStandOnFramedWhiteBoxesBesideTheirLinesAtTheTop, this::bandNamesSitJustInsideTheirBandsClearOfTheCurvesAndLines, this::eachTherapyHasAThickBarInItsPatternUnderTheAgesAndTheSentenceFollows, this::theLettersAtTheLineEndsAreSpreadNineApartAndKeptAboveTheAgeNumbers, this::tableRowsLieBetweenTwoRulesEverySecondOneShadedAndTheNoteFollows, this::theTitleFillsTheLineUpToTheDateAndTheColumnsCloseAboveTheLastRule, this::eachArrayIsAHundredPeopleEachARoundHeadOverShoulders}) check.execute();
     }
 
     static List<Handout> all() { return List.of(rich, man, together); }
@@ -80,7 +89,6 @@ class HandoutDrawingTest {
 
     // ------------------------------------------------------------------ the document
 
-    @Test
     void theFileIsTitledAndNamesTheAppThatMadeIt() {
         for (Handout h : all()) {
             assertEquals(Messages.get("consult.handout.title"), h.page().info.getTitle());
@@ -88,7 +96,6 @@ class HandoutDrawingTest {
         }
     }
 
-    @Test
     void everyPathStartsWithAMoveOrARectangle() {
         for (Handout h : all()) {
             boolean open = false;
@@ -111,7 +118,6 @@ class HandoutDrawingTest {
 
     // ------------------------------------------------------------------ text greys and sizes
 
-    @Test
     void allTextIsBlackButTheChartsNamesWhichAreDarkGrey() {
         Set<String> names = chartNames();
         for (Handout h : all()) {
@@ -136,7 +142,6 @@ class HandoutDrawingTest {
 
     // ------------------------------------------------------------------ the chart
 
-    @Test
     void thePlotIsFramedInMidGreyAndEachAgeTickIsAShortStroke() {
         for (Handout h : all()) {
             HandoutPdf.ChartBox b = h.box();
@@ -161,7 +166,6 @@ class HandoutDrawingTest {
         }
     }
 
-    @Test
     void theThreeBandsFillThePlotFromLightestAtTheTopToDarkest() {
         for (Handout h : all()) {
             HandoutPdf.ChartBox b = h.box();
@@ -181,7 +185,6 @@ class HandoutDrawingTest {
         }
     }
 
-    @Test
     void eachCurveIsOneBlackStrokeThroughTheModelsPointsInItsOwnPattern() {
         for (Handout h : all()) {
             for (int i = 0; i < h.n(); i++) {
@@ -211,7 +214,6 @@ class HandoutDrawingTest {
         return true;
     }
 
-    @Test
     void theScanIsABlackSquareOnItsAgeAndTScore() {
         Measurement m = rich.result().consultation().person().measurement();
         double x = rich.px(m.ageYears()), y = rich.py(BmdScale.tScore(m.bmdGPerCm2()));
@@ -222,7 +224,6 @@ class HandoutDrawingTest {
         assertEquals(0f, squares.getFirst().fillGrey(), EPS);
     }
 
-    @Test
     void theLegendSitsOnWhiteInTheTopRightWithASampleOfEachLine() throws Exception {
         for (Handout h : all()) {
             HandoutPdf.ChartBox b = h.box();
@@ -283,7 +284,6 @@ class HandoutDrawingTest {
         return t.fonts().getFirst().getStringWidth(VisualText.visual(t.text())) / 1000 * t.size();
     }
 
-    @Test
     void markerNamesStandOnFramedWhiteBoxesBesideTheirLinesAtTheTop() throws Exception {
         for (Handout h : all()) {
             HandoutPdf.ChartBox b = h.box();
@@ -324,7 +324,6 @@ class HandoutDrawingTest {
         }
     }
 
-    @Test
     void bandNamesSitJustInsideTheirBandsClearOfTheCurvesAndLines() throws Exception {
         String[] keys = {"consult.band.normal", "consult.band.low", "consult.band.osteo"};
         for (Handout h : all()) {
@@ -353,7 +352,6 @@ class HandoutDrawingTest {
         }
     }
 
-    @Test
     void eachTherapyHasAThickBarInItsPatternUnderTheAgesAndTheSentenceFollows() {
         for (Handout h : all()) {
             HandoutPdf.ChartBox b = h.box();
@@ -384,7 +382,6 @@ class HandoutDrawingTest {
     /** The text piece that starts a paragraph. */
     static String firstLine(Handout h, String start) { return h.page().startingWith(start).text(); }
 
-    @Test
     void theLettersAtTheLineEndsAreSpreadNineApartAndKeptAboveTheAgeNumbers() {
         for (Handout h : all()) {
             HandoutPdf.ChartBox b = h.box();
@@ -412,7 +409,6 @@ class HandoutDrawingTest {
 
     // ------------------------------------------------------------------ the table and the text around it
 
-    @Test
     void tableRowsLieBetweenTwoRulesEverySecondOneShadedAndTheNoteFollows() throws Exception {
         for (Handout h : all()) {
             List<PageDrawing.Path> rules = rules(h);
@@ -484,7 +480,6 @@ class HandoutDrawingTest {
         });
     }
 
-    @Test
     void theTitleFillsTheLineUpToTheDateAndTheColumnsCloseAboveTheLastRule() throws Exception {
         for (Handout h : all()) {
             PageDrawing.Text title = h.page().text(Messages.get("consult.handout.title"));
@@ -531,7 +526,6 @@ class HandoutDrawingTest {
 
     // ------------------------------------------------------------------ the icon arrays
 
-    @Test
     void eachArrayIsAHundredPeopleEachARoundHeadOverShoulders() {
         Handout h = rich;
         List<HandoutPdf.ArrayBox> arrays = h.drawn().arrays();
