@@ -182,4 +182,30 @@ class ChartLabelsRulesTest {
         assertTrue(v.crossesCurve(new Box(50, 40, 10, 10)), "and the left side");
         assertFalse(v.crossesCurve(new Box(50.01, 40, 10, 10)));
     }
+
+    @Test
+    void aNameKeepsOnePointInsideThePlotsSides() {
+        ChartLabels p = new ChartLabels(0, 600, 0, 300, 2);
+        // left of x = 61.5 would start at 0.5, within a point of the plot's left: it goes right instead
+        assertEquals(new Box(62.5, 2, 60, 16), p.besideLine(61.5, 1, 60, 16, true));
+        ChartLabels q = new ChartLabels(0, 600, 0, 300, 2);
+        // right of x = 538.5 would end at 599.5, within a point of the plot's right: it goes left instead
+        assertEquals(new Box(477.5, 2, 60, 16), q.besideLine(538.5, 1, 60, 16, false));
+    }
+
+    @Test
+    void aDashedLineIsKeptClearOnBothSidesOfIt() {
+        ChartLabels p = new ChartLabels(0, 600, 0, 300, 2);
+        p.blockLine(100, 2);   // 98..102, the whole height
+        // 89..99 on the left and 101..111 on the right both reach into it on every row: the fallback, right of the line
+        assertEquals(new Box(101, 2, 10, 5), p.besideLine(100, 1, 10, 5, true));
+    }
+
+    @Test
+    void aStrayCoordinateAfterTheLastPointIsIgnored() {
+        ChartLabels p = new ChartLabels(0, 100, 0, 100, 2);
+        p.curve(new double[] {0, 50, 100, 50, 7});
+        assertTrue(p.crossesCurve(new Box(40, 45, 10, 10)));
+        assertFalse(p.crossesCurve(new Box(40, 10, 10, 10)));
+    }
 }

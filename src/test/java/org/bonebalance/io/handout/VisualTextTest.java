@@ -59,4 +59,16 @@ class VisualTextTest {
         assertEquals("\uFEFB\u064E", VisualText.shape("ل\u064Eا"), "a mark between lam and alef goes after the ligature");
         assertEquals("\uFE8E\uFE91 ab", VisualText.visual("با ab"), "an Arabic word then Latin");
     }
+
+    @Test
+    void aMarkAfterALetterThatDoesNotJoinOnwardsLeavesTheNextLetterUnjoined() {
+        // alef, fatha, beh: looking back past the mark finds alef, which does not join onwards
+        assertEquals("\uFE8D\u064E\uFE8F", VisualText.shape("\u0627\u064E\u0628"));
+    }
+
+    @Test
+    void bracketsTurnRoundInARightToLeftRunNestedThreeDeep() {
+        // right-to-left inside left-to-right inside right-to-left: the Hebrew run's level is 3, odd, so mirrored
+        assertEquals("ג(ב)א", VisualText.visual("\u202B\u202A\u202Bא(ב)ג\u202C\u202C\u202C"));
+    }
 }
