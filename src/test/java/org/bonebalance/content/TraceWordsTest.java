@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
 import org.bonebalance.sim.why.Quantity;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A link of a trace is said as the gauges say it: units written as people read them, ratios with ×. */
+/**
+ * A link of a trace is said as the gauges say it: units written as people read them, ratios with ×. Every test
+ * starts in English ({@code testsupport.EnglishLocaleExtension}).
+ */
 class TraceWordsTest {
-    @AfterEach
-    void english() { Messages.setLocale(Locale.ENGLISH); }
-
     @Test
     void valuesCarryTheirUnitsAsWritten() {
-        Messages.setLocale(Locale.ENGLISH);
         assertEquals("0.912 g/cm²", TraceWords.shown(Quantity.BMD, 0.9123), "a superscript two, not g/cm2");
         assertEquals("40.0 pg/mL", TraceWords.shown(Quantity.ESTRADIOL, 40));
         assertEquals("×2.90", TraceWords.shown(Quantity.OSTEOCLASTS, 2.9));

@@ -82,8 +82,6 @@ public final class Seesaw extends Region {
         }
     }
 
-    public double rightRoom() { return rightRoom; }
-
     @Override
     protected void layoutChildren() {
         double w = Math.max(getWidth() - rightRoom, 40), h = getHeight();

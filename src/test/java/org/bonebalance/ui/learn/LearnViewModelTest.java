@@ -8,16 +8,11 @@ import org.bonebalance.content.Messages;
 import org.bonebalance.sim.Simulation;
 import org.bonebalance.ui.AppContext;
 import org.bonebalance.ui.AppOptions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class LearnViewModelTest {
-    @AfterEach
-    void english() { Messages.setLocale(Locale.ENGLISH); }
-
     @Test
     void theSectionsAreNamedInOrderAndTheChoiceOutlivesTheViewModel() {
-        Messages.setLocale(Locale.ENGLISH);
         AppContext context = new AppContext(new Simulation(), AppOptions.none());
         LearnViewModel vm = new LearnViewModel(context);
         assertEquals(List.of("Lessons", "Explanations", "Glossary", "Evidence", "References", "About this model"),
