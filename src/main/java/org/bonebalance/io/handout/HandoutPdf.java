@@ -350,12 +350,6 @@ public final class HandoutPdf {
         y = by - 2;
     }
 
-    private static int therapyCount(ConsultForecast.Result r) {
-        int n = 0;
-        for (ConsultForecast.Outcome o : r.outcomes()) if (o.spec().regimen() != null) n++;
-        return n;
-    }
-
     /** A, B, C: the letter that names a scenario on the chart and in the table. */
     static String letter(int i) {
         return String.valueOf((char) ('A' + i));

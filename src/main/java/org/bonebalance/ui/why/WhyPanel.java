@@ -122,11 +122,12 @@ public final class WhyPanel {
         javafx.scene.layout.StackPane.setAlignment(close, Pos.TOP_RIGHT);
         javafx.scene.layout.StackPane.setMargin(close, new javafx.geometry.Insets(8, 24, 0, 0));
         overlay.getStyleClass().add("why-overlay");
-        // always laid out in the chart's place (so its words have their width even while hidden); takes no
-        // height of its own, and is shown over the chart only while open
+        // takes no height of its own and lies over the chart only while open; while closed it is not laid out at
+        // all (laid out hidden, its forty wrapped labels were measured again every frame the chart moved, and a
+        // slider drag while playing lost 5 frames a second: docs/performance.md)
         overlay.setMinHeight(0);
         overlay.setPrefHeight(0);
-        overlay.setVisible(false);
+        setOpen(false);
         subscription = vm.panelProperty().subscribe(this::update);
     }
 
@@ -142,9 +143,14 @@ public final class WhyPanel {
     public void show(WhyViewModel.Target target, Node anchor, PopOver.ArrowLocation arrow) {
         vm.open(target);
         returnFocus = anchor;
-        overlay.setVisible(true);
+        setOpen(true);
         if (content.getScene() != null) content.requestFocus();
         onShown.run();
+    }
+
+    private void setOpen(boolean open) {
+        overlay.setVisible(open);
+        overlay.setManaged(open);
     }
 
     /** Called each time the panel is shown (its screen scrolls it into view). */
@@ -152,7 +158,7 @@ public final class WhyPanel {
 
     public void hide() {
         boolean was = overlay.isVisible();
-        overlay.setVisible(false);
+        setOpen(false);
         vm.close();
         if (was && returnFocus != null && returnFocus.getScene() != null) returnFocus.requestFocus();
     }

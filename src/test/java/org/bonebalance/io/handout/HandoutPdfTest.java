@@ -60,4 +60,37 @@ class HandoutPdfTest {
             assertTrue(t.contains("This is not medical advice"), p + ": " + t);
         }
     }
+
+    @Test
+    void aLabelTooLongForTheLineIsCutWithAnEllipsisJustWhereItStopsFitting() throws Exception {
+        String label = "Wilhelmina " + "W".repeat(Person.MAX_LABEL - 11); // the longest label a person may have
+        Consultation c = Consultation.example()
+                .withPerson(new Person(label, Scenario.Sex.FEMALE, 52, Scenario.Menopause.NATURAL, 51, null));
+        for (HandoutPdf.Paper paper : HandoutPdf.Paper.values()) {
+            HandoutPdf.Drawn d = HandoutPdf.drawn(ConsultForecast.run(c), LocalDate.of(2026, 1, 15), paper);
+            PageDrawing page = new PageDrawing(d.pdf());
+            PageDrawing.Text line = page.startingWith("For: ");
+            String shown = line.text();
+            assertTrue(shown.endsWith("\u2026"), paper + ": " + shown);
+            String kept = shown.substring(0, shown.length() - 1);
+            String full = "For: " + label;
+            assertTrue(full.startsWith(kept) && kept.length() > "For: Wilhelmina".length(), paper + ": " + shown);
+            float right = page.pageWidth - line.x(); // the margins are the same on both sides
+            assertTrue(width(line, shown) <= right - line.x() + 0.01f, paper + ": the cut line fits");
+            assertTrue(width(line, full.substring(0, kept.length() + 1) + "\u2026") > right - line.x(),
+                    paper + ": one more letter would not have fitted, so no more is cut than needed");
+        }
+    }
+
+    @Test
+    void aLabelThatFitsIsShownWhole() throws Exception {
+        Consultation c = Consultation.example()
+                .withPerson(new Person("Ana María", Scenario.Sex.FEMALE, 52, Scenario.Menopause.NATURAL, 51, null));
+        HandoutPdf.Drawn d = HandoutPdf.drawn(ConsultForecast.run(c), LocalDate.of(2026, 1, 15), HandoutPdf.Paper.A4);
+        assertEquals("For: Ana María", new PageDrawing(d.pdf()).startingWith("For: ").text());
+    }
+
+    private static float width(PageDrawing.Text t, String s) throws java.io.IOException {
+        return t.fonts().get(0).getStringWidth(s) / 1000 * t.size();
+    }
 }
