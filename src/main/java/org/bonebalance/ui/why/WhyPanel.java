@@ -113,11 +113,15 @@ public final class WhyPanel {
         whole.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED); // a big font: reachable rather than cut off
         whole.getStyleClass().add("why-scroll");
         // sentences wrap within what is in view, even when a big font makes the chain wider than the panel
-        for (Label l : List.of(summary, note, sentence, sum)) {
-            l.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(200, whole.getViewportBounds().getWidth() - 2 * content.getPadding().getLeft()),
-                    whole.viewportBoundsProperty(), content.paddingProperty()));
-        }
+        // (set only when the width changes: the scroll pane makes new, equal viewport bounds at every layout, and
+        // a bound maxWidth asks for a new layout at each invalidation, even to the same value; that kept the
+        // panel laid out again every frame, open or closed: docs/performance.md)
+        Runnable fitSentences = () -> {
+            double w = Math.max(200, whole.getViewportBounds().getWidth() - 2 * content.getPadding().getLeft());
+            for (Label l : List.of(summary, note, sentence, sum)) if (l.getMaxWidth() != w) l.setMaxWidth(w);
+        };
+        whole.viewportBoundsProperty().subscribe(b -> fitSentences.run());
+        content.paddingProperty().subscribe(i -> fitSentences.run());
         overlay = new javafx.scene.layout.StackPane(whole, close);
         javafx.scene.layout.StackPane.setAlignment(close, Pos.TOP_RIGHT);
         javafx.scene.layout.StackPane.setMargin(close, new javafx.geometry.Insets(8, 24, 0, 0));
