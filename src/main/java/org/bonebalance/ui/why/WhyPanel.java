@@ -225,6 +225,7 @@ public final class WhyPanel {
         for (int c = 0; c < heads.length; c++) {
             Label h = new Label(Messages.get(heads[c]));
             h.getStyleClass().add("why-muted");
+            h.setWrapText(true); // a big font in a small window squeezes the last column: its heading wraps, whole
             chain.add(h, c, 0);
         }
         for (int i = 0; i < rows.size(); i++) {
