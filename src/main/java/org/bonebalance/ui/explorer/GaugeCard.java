@@ -11,7 +11,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Subscription;
@@ -25,7 +25,7 @@ import org.bonebalance.content.Messages;
 public final class GaugeCard extends VBox {
     private final Tile tile;
     private final StableLabel reading;
-    private final StackPane slot = new StackPane();
+    private final DialSlot slot = new DialSlot();
     private Subscription attach;
     private boolean attachPending;
     private Subscription spokenSubscription;
@@ -59,9 +59,6 @@ public final class GaugeCard extends VBox {
         tile.setPrefSize(120, 110);
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         tile.setFocusTraversable(false);
-        slot.setMinSize(72, 72);
-        slot.setPrefSize(120, 110);
-        slot.setMaxHeight(MAX_DIAL_HEIGHT);
         VBox.setVgrow(slot, Priority.ALWAYS);
         getChildren().addAll(heading, slot, reading);
         setFocusTraversable(false);
@@ -90,7 +87,7 @@ public final class GaugeCard extends VBox {
                             tile.skinProperty().subscribe(skin -> {
                                 if (skin != null) tile.fireTileEvt(new TileEvt(tile, TileEvt.REDRAW));
                             });
-                            slot.getChildren().add(0, tile); // under the Why? button
+                            slot.setDial(tile); // under the Why? button
                         };
                         scene.addPreLayoutPulseListener(once[0]);
                     }
@@ -136,8 +133,7 @@ public final class GaugeCard extends VBox {
         b.setAccessibleText(Messages.get("explorer.why.buttonFor", title));
         b.setTooltip(new Tooltip(Messages.get("explorer.why.hint")));
         b.setOnAction(e -> open.run());
-        StackPane.setAlignment(b, corner);
-        slot.getChildren().add(b);
+        slot.setButton(b, corner);
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) open.run();
         });
@@ -154,5 +150,49 @@ public final class GaugeCard extends VBox {
 
     public void dispose() {
         if (spokenSubscription != null) spokenSubscription.unsubscribe();
+    }
+
+    /**
+     * The dial's place: a fixed size for its row (as wide as the card, at most {@link #MAX_DIAL_HEIGHT} tall),
+     * with the tile and its Why? button laid out by hand and unmanaged. A tile lays itself out again as its
+     * value moves; managed, each of those asked the whole gauge grid for a new layout, and the grid measured
+     * every card's wrapped words again, several times a second while playing (docs/performance.md). Now
+     * such a relayout stays inside the tile, as {@link StableLabel} keeps a changing reading inside its box.
+     */
+    static final class DialSlot extends Region {
+        private Node dial;
+        private Button button;
+        private Pos corner = Pos.TOP_RIGHT;
+
+        DialSlot() {
+            setMinSize(72, 72);
+            setPrefSize(120, 110);
+            setMaxHeight(MAX_DIAL_HEIGHT);
+        }
+
+        void setDial(Node n) {
+            n.setManaged(false);
+            dial = n;
+            getChildren().add(0, n);
+            requestLayout();
+        }
+
+        void setButton(Button b, Pos where) {
+            b.setManaged(false);
+            button = b;
+            corner = where;
+            getChildren().add(b);
+            requestLayout();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double x = snappedLeftInset(), y = snappedTopInset();
+            double w = getWidth() - x - snappedRightInset(), h = getHeight() - y - snappedBottomInset();
+            if (dial != null) dial.resizeRelocate(x, y, w, h);
+            if (button != null) {
+                layoutInArea(button, x, y, w, h, 0, null, false, false, corner.getHpos(), corner.getVpos());
+            }
+        }
     }
 }
