@@ -151,4 +151,23 @@ class ExplorerGaugesTest {
         assertTrue(tileLayouts.get() > 0, "the tiles laid themselves out (" + tileLayouts.get() + " times): the check below means something");
         assertEquals(0, asked.get(), "the gauge grid was asked for a new layout " + asked.get() + " times by dials alone");
     }
+
+    /** A redraw of the chart lays out the chart alone, not the explorer around it (30 times a second while playing). */
+    @Test
+    void redrawingTheChartLeavesTheExplorersLayoutAlone(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        org.bonebalance.ui.explorer.TimelineView chart = (org.bonebalance.ui.explorer.TimelineView) window.root().lookup("#timeline");
+        javafx.scene.Parent explorer = (javafx.scene.Parent) window.root().lookup("#explorer");
+        AtomicInteger asked = new AtomicInteger();
+        robot.interact(() -> explorer.needsLayoutProperty().subscribe(needs -> { if (needs) asked.incrementAndGet(); }));
+        asked.set(0);
+        int before = chart.draws();
+        for (int k = 0; k < 8; k++) {
+            robot.interact(chart::markDirty);
+            WaitForAsyncUtils.sleep(40, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertTrue(chart.draws() - before >= 8, "the chart was drawn again " + (chart.draws() - before) + " times");
+        assertEquals(0, asked.get(), "the explorer was asked for a new layout " + asked.get() + " times by redraws alone");
+    }
 }

@@ -166,10 +166,14 @@ public final class TimelineView extends Region {
         }
     }
 
-    /** Something changed: redraw on the next pulse. */
+    /**
+     * Something changed: redraw on the next pulse. Only this view is laid out again (its size does not
+     * change with what it draws); a {@code requestLayout()} would ask every parent up to the tab for a new
+     * layout too, the whole explorer 30 times a second while playing (docs/performance.md).
+     */
     public void markDirty() {
         dirty = true;
-        requestLayout();
+        setNeedsLayout(true);
     }
 
     /** Theme or zoom changed: redraw everything, the background too. */
