@@ -8,15 +8,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import javafx.util.Subscription;
 import org.bonebalance.content.Messages;
 import org.bonebalance.model.Readout;
 import org.bonebalance.sim.Preset;
 import org.bonebalance.sim.Simulation;
 import org.bonebalance.ui.explorer.GaugeCard;
 import org.bonebalance.ui.explorer.GaugesView;
+import org.bonebalance.ui.explorer.TimelineView;
 import org.bonebalance.ui.shell.BoneBalanceApp;
 import org.bonebalance.ui.shell.MainWindow;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,50 +127,70 @@ class ExplorerGaugesTest {
         for (String id : List.of("osteoclast", "osteoblast", "switch", "balance", "bmd", "fracture")) {
             cards.add((GaugeCard) window.root().lookup("#gauge-" + id));
         }
-        AtomicInteger asked = new AtomicInteger();
-        AtomicInteger tileLayouts = new AtomicInteger();
-        robot.interact(() -> {
-            grid.needsLayoutProperty().subscribe(needs -> { if (needs) asked.incrementAndGet(); });
-            for (GaugeCard c : cards) c.tile().needsLayoutProperty().subscribe(needs -> { if (needs) tileLayouts.incrementAndGet(); });
-        });
-        asked.set(0);
-        tileLayouts.set(0);
-        double[] before = new double[cards.size()];
-        for (int i = 0; i < cards.size(); i++) before[i] = cards.get(i).tile().getValue();
-        for (int k = 1; k <= 12; k++) {
-            int step = k;
-            robot.interact(() -> {
-                for (GaugeCard c : cards) {
-                    double lo = c.tile().getMinValue(), hi = c.tile().getMaxValue();
-                    c.value(lo + (hi - lo) * (step % 2 == 0 ? 0.2 + step * 0.05 : 0.8 - step * 0.05), (hi - lo) / 1000);
-                }
-            });
-            WaitForAsyncUtils.sleep(40, TimeUnit.MILLISECONDS); // a few pulses: layout and drawing happen
-            WaitForAsyncUtils.waitForFxEvents();
+        try (LayoutRequests asked = new LayoutRequests(robot, List.of(grid));
+             LayoutRequests tileLayouts = new LayoutRequests(robot, cards.stream().map(GaugeCard::tile).toList())) {
+            double[] before = new double[cards.size()];
+            for (int i = 0; i < cards.size(); i++) before[i] = cards.get(i).tile().getValue();
+            for (int k = 1; k <= 12; k++) {
+                int step = k;
+                robot.interact(() -> {
+                    for (GaugeCard c : cards) {
+                        double lo = c.tile().getMinValue(), hi = c.tile().getMaxValue();
+                        c.value(lo + (hi - lo) * (step % 2 == 0 ? 0.2 + step * 0.05 : 0.8 - step * 0.05), (hi - lo) / 1000);
+                    }
+                });
+                WaitForAsyncUtils.sleep(40, TimeUnit.MILLISECONDS); // a few pulses: layout and drawing happen
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            int moved = 0;
+            for (int i = 0; i < cards.size(); i++) if (cards.get(i).tile().getValue() != before[i]) moved++;
+            assertEquals(cards.size(), moved, "every dial moved");
+            assertTrue(tileLayouts.get() > 0, "the tiles laid themselves out (" + tileLayouts.get() + " times): the check below means something");
+            assertEquals(0, asked.get(), "the gauge grid was asked for a new layout " + asked.get() + " times by dials alone");
         }
-        int moved = 0;
-        for (int i = 0; i < cards.size(); i++) if (cards.get(i).tile().getValue() != before[i]) moved++;
-        assertEquals(cards.size(), moved, "every dial moved");
-        assertTrue(tileLayouts.get() > 0, "the tiles laid themselves out (" + tileLayouts.get() + " times): the check below means something");
-        assertEquals(0, asked.get(), "the gauge grid was asked for a new layout " + asked.get() + " times by dials alone");
     }
 
     /** A redraw of the chart lays out the chart alone, not the explorer around it (30 times a second while playing). */
     @Test
     void redrawingTheChartLeavesTheExplorersLayoutAlone(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        org.bonebalance.ui.explorer.TimelineView chart = (org.bonebalance.ui.explorer.TimelineView) window.root().lookup("#timeline");
-        javafx.scene.Parent explorer = (javafx.scene.Parent) window.root().lookup("#explorer");
-        AtomicInteger asked = new AtomicInteger();
-        robot.interact(() -> explorer.needsLayoutProperty().subscribe(needs -> { if (needs) asked.incrementAndGet(); }));
-        asked.set(0);
-        int before = chart.draws();
-        for (int k = 0; k < 8; k++) {
-            robot.interact(chart::markDirty);
-            WaitForAsyncUtils.sleep(40, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
+        TimelineView chart = (TimelineView) window.root().lookup("#timeline");
+        Parent explorer = (Parent) window.root().lookup("#explorer");
+        try (LayoutRequests asked = new LayoutRequests(robot, List.of(explorer))) {
+            int before = chart.draws();
+            for (int k = 0; k < 8; k++) {
+                robot.interact(chart::markDirty);
+                WaitForAsyncUtils.sleep(40, TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            assertTrue(chart.draws() - before >= 8, "the chart was drawn again " + (chart.draws() - before) + " times");
+            assertEquals(0, asked.get(), "the explorer was asked for a new layout " + asked.get() + " times by redraws alone");
         }
-        assertTrue(chart.draws() - before >= 8, "the chart was drawn again " + (chart.draws() - before) + " times");
-        assertEquals(0, asked.get(), "the explorer was asked for a new layout " + asked.get() + " times by redraws alone");
+    }
+
+    /** Counts the times any of the given nodes is marked as needing a layout, from now until closed. */
+    private static final class LayoutRequests implements AutoCloseable {
+        private final FxRobot robot;
+        private final AtomicInteger count = new AtomicInteger();
+        private final List<Subscription> subscriptions = new ArrayList<>();
+
+        LayoutRequests(FxRobot robot, List<? extends Parent> nodes) {
+            this.robot = robot;
+            robot.interact(() -> {
+                for (Parent n : nodes) {
+                    subscriptions.add(n.needsLayoutProperty().subscribe(needs -> { if (needs) count.incrementAndGet(); }));
+                }
+                count.set(0); // subscribe reports the current value at once
+            });
+        }
+
+        int get() {
+            return count.get();
+        }
+
+        @Override
+        public void close() {
+            robot.interact(() -> subscriptions.forEach(Subscription::unsubscribe));
+        }
     }
 }

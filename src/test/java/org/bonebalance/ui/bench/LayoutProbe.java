@@ -2,6 +2,7 @@ package org.bonebalance.ui.bench;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -65,7 +66,7 @@ public final class LayoutProbe {
     /** A node without an id is told by what it holds: its first three children. */
     private static String children(Parent p) {
         return p.getChildrenUnmodifiable().stream().limit(3).map(LayoutProbe::name)
-                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static String owner(Node n) {
