@@ -222,6 +222,27 @@ abstract class ExplorerSmallWindowTest {
         assertTrue(small.isEmpty(), lang() + ": " + small);
     }
 
+    /** No word or sign in a dial is a speck: TilesFX draws a tile's unit ("×", "%") at 5 px here. */
+    @Test
+    void everyTextInTheDialsIsReadable(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> small = new ArrayList<>();
+        for (GaugeCard c : cards(robot)) {
+            if (c.getId().equals("gauge-switch")) continue;
+            for (Node n : c.tile().lookupAll("Text")) {
+                if (n instanceof Text t && t.isVisible() && !t.getText().isBlank() && visibleUpTo(t, c.tile())
+                        && t.getFont().getSize() < org.bonebalance.ui.explorer.ReadableGaugeSkin.MIN_TICK_PX - 0.01)
+                    small.add(c.getId() + " '" + t.getText() + "' " + t.getFont().getSize() + " px");
+            }
+        }
+        assertTrue(small.isEmpty(), lang() + ": " + small);
+    }
+
+    private static boolean visibleUpTo(Node n, Node top) {
+        for (Node p = n; p != null && p != top; p = p.getParent()) if (!p.isVisible()) return false;
+        return true;
+    }
+
     @Test
     void theLongestReadingsFitTheirCards(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
