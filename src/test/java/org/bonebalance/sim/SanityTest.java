@@ -43,7 +43,8 @@ class SanityTest {
                         // at male testosterone (T 550) estrogen on top of the androgen surplus overshoots balance:
                         // the disuse mechanostat then costs a little (pinned below 0.03 points, docs/model.md §9)
                         double slack = pt[1] > 100 ? 3e-4 : 1e-12;
-                        assertTrue(cur[k] >= prev[k] - slack, () -> "E2 " + e + " P4 " + pt[0] + " T " + pt[1] + " row " + row);
+                        double diff = cur[k] - prev[k];
+                        assertTrue(diff >= -slack, () -> "E2 " + e + " P4 " + pt[0] + " T " + pt[1] + " row " + row + ": " + diff);
                     }
                 }
                 prev = cur;

@@ -95,8 +95,10 @@ public final class ValidationTable {
         return String.format(Locale.ROOT, "%+.2f", v).replace("-", "−");
     }
 
-    private static String fmt(double v) {
-        String s = String.format(Locale.ROOT, "%.2f", v);
-        return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
+    /** A tolerance as written: at least one decimal, at most three, no trailing zeros (1.0, 0.45, 0.005). */
+    static String fmt(double v) {
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();
     }
 }

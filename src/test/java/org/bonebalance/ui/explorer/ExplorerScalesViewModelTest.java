@@ -71,8 +71,12 @@ class ExplorerScalesViewModelTest {
         try {
             var r = new org.bonebalance.sim.Simulation();
             r.setLevels(HormoneLevels.POSTMENOPAUSAL);
-            String s = StatusLine.text(StatusLine.describe(r.snapshot().readout(), -1.234));
-            assertTrue(s.startsWith("Sin bastante estrógeno, el RANKL está a 7,2 veces"), s);
+            var readout = r.snapshot().readout();
+            String s = StatusLine.text(StatusLine.describe(readout, -1.234));
+            // the fold is the model's, written with a decimal comma
+            String fold = String.format(Locale.forLanguageTag("es"), "%.1f", readout.ranklRel());
+            assertTrue(fold.contains(","), fold);
+            assertTrue(s.startsWith("Sin bastante estrógeno, el RANKL está a " + fold + " veces"), s);
             assertTrue(s.contains("baja cerca de un 1,2 % al año"), s);
         } finally {
             Messages.setLocale(Locale.ENGLISH);
