@@ -44,18 +44,18 @@ public final class GaugesView extends Region {
         this.palette = palette;
         getStyleClass().add("gauges");
         osteoclast = new GaugeCard("gauge-osteoclast", Messages.get("explorer.gauge.osteoclast"),
-                gauge(0, CELL_MAX_REL, 2, "", 1, "osteoclast", null)); // "× usual" is in the caption
+                gauge(0, CELL_MAX_REL, 2, 1, "osteoclast", null));
         osteoblast = new GaugeCard("gauge-osteoblast", Messages.get("explorer.gauge.osteoblast"),
-                gauge(0, CELL_MAX_REL, 2, "", 1, "osteoblast", null));
+                gauge(0, CELL_MAX_REL, 2, 1, "osteoblast", null));
         Tile sw = colored(TileBuilder.create().skinType(SkinType.CUSTOM).animated(false).roundedCorners(false)
                 .graphic(seesaw).title("").text("")).build();
         switchCard = new GaugeCard("gauge-switch", Messages.get("explorer.gauge.switch"), sw);
         balance = new GaugeCard("gauge-balance", Messages.get("explorer.gauge.balance"),
-                gauge(BALANCE_MIN_PCT, BALANCE_MAX_PCT, 1, "", 100, "accent", null)); // "%" in the title
-        Tile bmdTile = gauge(BMD_MIN, BMD_MAX, 3, "", BmdScale.bmdForTScore(-1), "accent", bmdSections()); // unit in the title
+                gauge(BALANCE_MIN_PCT, BALANCE_MAX_PCT, 1, 100, "accent", null));
+        Tile bmdTile = gauge(BMD_MIN, BMD_MAX, 3, BmdScale.bmdForTScore(-1), "accent", bmdSections());
         bmd = new GaugeCard("gauge-bmd", Messages.get("explorer.gauge.bmd"), bmdTile);
         fracture = new GaugeCard("gauge-fracture", Messages.get("explorer.gauge.fracture"),
-                gauge(0, RISK_MAX, 2, "", 1, "warn", null));
+                gauge(0, RISK_MAX, 2, 1, "warn", null));
         for (GaugeCard c : cards()) {
             c.setPrefWidth(150);
             c.setMaxWidth(Double.MAX_VALUE);
@@ -65,14 +65,14 @@ public final class GaugesView extends Region {
     }
 
     /**
-     * A dial. The unit goes in the card's title or caption, not the tile: TilesFX draws a tile's unit at a
-     * fraction of the value's size (a 5-px speck on a 1280-px window).
+     * A dial without a unit. Units are in the card's title ("(%)", "(g/cm²)") or caption ("× usual"): TilesFX
+     * draws a tile's unit at a fraction of the value's size (a 5-px speck on a 1280-px window).
      */
-    private Tile gauge(double min, double max, int decimals, String unit, double threshold, String bar,
+    private Tile gauge(double min, double max, int decimals, double threshold, String bar,
                        List<Section> sections) {
         TileBuilder<?> b = TileBuilder.create().skinType(SkinType.GAUGE).animated(false).roundedCorners(false)
                 .minValue(min).maxValue(max).value(min).threshold(threshold).thresholdVisible(false)
-                .decimals(decimals).tickLabelDecimals(decimals > 2 ? 1 : 0).unit(unit).title("").text("")
+                .decimals(decimals).tickLabelDecimals(decimals > 2 ? 1 : 0).unit("").title("").text("")
                 .barColor(palette.color(bar));
         if (sections != null) b.sections(sections).sectionsVisible(true);
         Tile t = colored(b).build();

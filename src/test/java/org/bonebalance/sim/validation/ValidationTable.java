@@ -1,6 +1,8 @@
 package org.bonebalance.sim.validation;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,8 +99,7 @@ public final class ValidationTable {
 
     /** A tolerance as written: at least one decimal, at most three, no trailing zeros (1.0, 0.45, 0.005). */
     static String fmt(double v) {
-        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros();
+        BigDecimal d = BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
         return (d.scale() < 1 ? d.setScale(1) : d).toPlainString();
     }
 }

@@ -73,8 +73,8 @@ class ExplorerScalesViewModelTest {
             r.setLevels(HormoneLevels.POSTMENOPAUSAL);
             var readout = r.snapshot().readout();
             String s = StatusLine.text(StatusLine.describe(readout, -1.234));
-            // the fold is the model's, written with a decimal comma
-            String fold = String.format(Locale.forLanguageTag("es"), "%.1f", readout.ranklRel());
+            // the fold is the model's, written as the app writes numbers (a decimal comma in Spanish)
+            String fold = Messages.number(readout.ranklRel(), 1);
             assertTrue(fold.contains(","), fold);
             assertTrue(s.startsWith("Sin bastante estrógeno, el RANKL está a " + fold + " veces"), s);
             assertTrue(s.contains("baja cerca de un 1,2 % al año"), s);

@@ -94,8 +94,8 @@ class ExplorerViewModelTest {
         assertNull(vm.presetProperty().get(), "custom levels match no preset");
         assertTrue(vm.projectionProperty().get().bmdAt(70) < projectedBefore - 0.05);
         String status = vm.statusProperty().get();
-        // the fold is the model's own (rounded as the status line rounds it)
-        String fold = String.format(Locale.ROOT, "%.1f", context.getSnapshot().readout().ranklRel());
+        // the fold is the model's own, written as the app writes numbers
+        String fold = Messages.number(context.getSnapshot().readout().ranklRel(), 1);
         assertTrue(status.startsWith("Without enough estrogen, RANKL is " + fold + " times its usual level"), status);
         assertTrue(status.contains("falling by about"), status);
 
