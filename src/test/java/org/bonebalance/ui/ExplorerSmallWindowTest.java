@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -51,6 +53,12 @@ abstract class ExplorerSmallWindowTest {
 
     /** Whether the chart must be in view without scrolling (true at 15 px; a 20-px font in 800 px may scroll). */
     boolean chartFitsWithoutScrolling() { return true; }
+
+    /**
+     * The least size of each dial's value, px, in this window (0: no demand). Where a window has height to
+     * spare, the dials get their share before the chart: their value is what a class reads from the back.
+     */
+    double leastDialValuePx() { return 0; }
 
     String where() { return lang() + " " + String.join(" ", options()) + (zoom() != 1 ? " zoom " + zoom() : "")
             + " at " + width() + "×" + height(); }
@@ -225,6 +233,22 @@ abstract class ExplorerSmallWindowTest {
         List<String> small = new ArrayList<>();
         for (DialText d : dialTexts(robot)) if (d.small() && visibleUpTo(d.text(), d.card().tile())) small.add(d.toString());
         assertTrue(small.isEmpty(), lang() + ": " + small);
+    }
+
+    /** Each dial's value (its biggest number) is at least {@link #leastDialValuePx()} tall. */
+    @Test
+    void dialValuesAreAsBigAsTheWindowAllows(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, Double> value = new TreeMap<>();
+        for (DialText d : dialTexts(robot)) {
+            if (visibleUpTo(d.text(), d.card().tile()) && Character.isDigit(d.text().getText().charAt(0))) {
+                value.merge(d.card().getId(), d.text().getFont().getSize(), Math::max);
+            }
+        }
+        assertEquals(5, value.size(), "dials with a number: " + value);
+        List<String> small = value.entrySet().stream().filter(e -> e.getValue() < leastDialValuePx())
+                .map(e -> e.getKey() + " " + Math.round(e.getValue() * 10) / 10.0 + " px").toList();
+        assertTrue(small.isEmpty(), where() + ": dial values under " + leastDialValuePx() + " px: " + small);
     }
 
     /** A non-blank text drawn in a dial (the seesaw card has no dial), with the card it is in. */

@@ -104,7 +104,10 @@ public final class TimelineView extends Region {
         }
         getChildren().addAll(back, projectionLine, laterLine, front, liveLine, liveLabel, nowMarker, fontProbe);
         setMinSize(300, 130);
-        setPrefSize(800, 320);
+        // a modest preferred height: the column's extra height is shared only beyond the preferred sizes, and
+        // at 320 px the chart took all of a 1280×800 window's spare room while the dials stayed at their least
+        // (values 17 px); at 200 the dials reach their preferred height first (values 29.8 px), the chart still grows
+        setPrefSize(800, 200);
         // focusable: the arrow keys move the moment shown; the lesson keys leave them to it
         setFocusTraversable(true);
         getProperties().put(Shell.TAKES_ARROWS, Boolean.TRUE);
