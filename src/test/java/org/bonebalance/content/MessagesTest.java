@@ -57,6 +57,19 @@ class MessagesTest {
         assertEquals("!no.such.key!", Messages.get("no.such.key"));
     }
 
+    /** The cycle's clock counts weeks and days in the singular where there is one (not "1 weeks"). */
+    @Test
+    void theSiteClockSaysOneWeekAndOneDay() {
+        Messages.setLocale(Locale.ENGLISH);
+        assertEquals("This site’s clock: cycle 16, day 11 (1 week 3 days)", Messages.get("animation.cycle.clock.site", 11, 1, 3, 16));
+        assertEquals("This site’s clock: cycle 2, day 1 (0 weeks 0 days)", Messages.get("animation.cycle.clock.site", 1, 0, 0, 2));
+        assertEquals("This site’s clock: cycle 2, day 16 (2 weeks 1 day)", Messages.get("animation.cycle.clock.site", 16, 2, 1, 2));
+        Messages.setLocale(SPANISH);
+        assertEquals("Reloj de este sitio: ciclo 16, día 11 (1 semana y 3 días)", Messages.get("animation.cycle.clock.site", 11, 1, 3, 16));
+        assertEquals("Reloj de este sitio: ciclo 2, día 16 (2 semanas y 1 día)", Messages.get("animation.cycle.clock.site", 16, 2, 1, 2));
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
     @Test
     void aFormatIsCompiledOnceAndALanguageChangeStartsAnew() {
         Messages.setLocale(Locale.ENGLISH);

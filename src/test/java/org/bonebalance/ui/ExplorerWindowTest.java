@@ -57,6 +57,17 @@ class ExplorerWindowTest {
 
     private TimelineView timeline(FxRobot robot) { return robot.lookup("#timeline").queryAs(TimelineView.class); }
 
+    /** The clock's words as drawn (its skin's text), not only as set, follow the time played. */
+    @Test
+    void elapsedTimeIsRedrawnWhilePlaying(FxRobot robot) {
+        Label elapsed = robot.lookup("#elapsed").queryAs(Label.class);
+        assertEquals("Time passed: 0 years, 0 months · age 50", ExplorerSmallWindowTest.shown(elapsed));
+        robot.interact(() -> context.togglePlaying());
+        for (int i = 0; i < 3; i++) frames(robot, 30, 1 / 60.0); // 1.5 s at 1 year per second, in three pulses
+        assertEquals("Time passed: 1 year, 6 months · age 51", elapsed.getText());
+        assertEquals(elapsed.getText(), ExplorerSmallWindowTest.shown(elapsed));
+    }
+
     @Test
     void estradiolByKeyboardSwitchesResorptionOnAndBendsTheTimelineDown(FxRobot robot) {
         double projectedBefore = timeline(robot).drawnProjectionEndBmd();

@@ -27,6 +27,12 @@ public final class StableLabel extends Region {
     public void setText(String text) {
         if (text.equals(label.getText())) return;
         label.setText(text);
+        // lays the label out now, so its skin draws the new words in this frame. Left to the next layout pass,
+        // an unmanaged label is reached only through its ancestors' "dirty branch" marks, and those stop at an
+        // ancestor already marked for layout: in the toolbar, the group the ToolbarFlow places item by item
+        // stays marked once the flow has moved its items, so the clock's words froze at "0 years" while the
+        // time played on (found 2026-12-08; ExplorerWindowTest.elapsedTimeIsRedrawnWhilePlaying)
+        label.layout();
         // a one-line label that no longer fits asks for more room (rare: the clock going from 9 to 10 years)
         if (lines == 1 && label.prefWidth(-1) > getWidth() - snappedLeftInset() - snappedRightInset() + 0.5) requestLayout();
     }
